@@ -1,0 +1,151 @@
+/**
+ * Runs checks over one lowered module in a single walk of the IR.
+ *
+ * Each check gets its own context (so reports carry its metadata) but they
+ * share the scope tree, the constant table and the walk itself. A check
+ * that throws is recorded as an analysis error and disabled for the rest of
+ * the file; the other checks go on.
+ */
+import type { Expr, LiteralValue, Module, Node, Range } from '../ir/types.js';
+import { forEachChild } from '../ir/walk.js';
+import { pillarOf } from '../cwe/catalog.js';
+import type { Check, CheckContext, Finding, Observation, ReportOptions, Visitors } from './check.js';
+import { foldConstant, moduleConstants } from './constants.js';
+import { type Scope, ScopeTree } from './scope.js';
+
+export interface CheckRunResult {
+  findings: Finding[];
+  /** check id → sites examined and found safe. */
+  evidence: Record<string, Observation[]>;
+  /** Checks that failed on this file, with the reason (never a stack trace). */
+  failures: Array<{ checkId: string; message: string }>;
+}
+
+type VisitorFn = (node: Node) => void;
+
+export function runChecks(module: Module, source: string, checks: readonly Check[]): CheckRunResult {
+  const scopes = new ScopeTree(module);
+  const constants = moduleConstants(module);
+  const ancestors: Node[] = [];
+  let scope: Scope = scopes.module;
+  const lines = source.split('\n');
+
+  const findings: Finding[] = [];
+  const evidence: Record<string, Observation[]> = {};
+  const failures: CheckRunResult['failures'] = [];
+  const seen = new Set<string>();
+
+  const constLookup = (name: string): Expr | undefined => {
+    for (let s: Scope | null = scope; s; s = s.parent) {
+      if (s.bindings.has(name)) return s === scopes.module ? constants.get(name) : undefined;
+    }
+    return undefined;
+  };
+
+  const enter = new Map<string, Array<{ check: Check; fn: VisitorFn }>>();
+  const exit = new Map<string, Array<{ check: Check; fn: VisitorFn }>>();
+  const moduleExit: Array<{ check: Check; fn: () => void }> = [];
+  const disabled = new Set<Check>();
+
+  for (const check of checks) {
+    const observations: Observation[] = [];
+    evidence[check.meta.id] = observations;
+    const ctx: CheckContext = {
+      module,
+      source,
+      scopes,
+      get ancestors() {
+        return ancestors;
+      },
+      get scope() {
+        return scope;
+      },
+      qualifiedName: (e) => scopes.qualifiedName(e, scope),
+      constValue: (e): LiteralValue | undefined => foldConstant(e, constLookup),
+      report(at, message, options: ReportOptions = {}) {
+        const cwe = options.cwe ?? check.meta.cwe;
+        const key = `${check.meta.id}:${at.range.line}:${at.range.col}:${cwe}`;
+        if (seen.has(key)) return;
+        seen.add(key);
+        findings.push({
+          checkId: check.meta.id,
+          cwe,
+          pillar: pillarOf(cwe),
+          severity: options.severity ?? check.meta.severity,
+          confidence: options.confidence ?? check.meta.confidence,
+          path: module.path,
+          range: at.range,
+          message,
+          snippet: snippetOf(lines, at.range),
+          ...(options.flow ? { flow: options.flow } : {}),
+        });
+      },
+      examined(at, detail) {
+        observations.push(detail === undefined ? { range: at.range } : { range: at.range, detail });
+      },
+    };
+    let visitors: Visitors;
+    try {
+      visitors = check.create(ctx);
+    } catch (err) {
+      failures.push({ checkId: check.meta.id, message: errorMessage(err) });
+      continue;
+    }
+    for (const [key, fn] of Object.entries(visitors)) {
+      if (typeof fn !== 'function') continue;
+      if (key === 'module:exit') moduleExit.push({ check, fn: fn as () => void });
+      else if (key.endsWith(':exit')) push(exit, key.slice(0, -5), check, fn as VisitorFn);
+      else push(enter, key, check, fn as VisitorFn);
+    }
+  }
+
+  const call = (check: Check, fn: () => void, at: Range | null) => {
+    if (disabled.has(check)) return;
+    try {
+      fn();
+    } catch (err) {
+      disabled.add(check);
+      const where = at ? ` at line ${at.line}` : '';
+      failures.push({ checkId: check.meta.id, message: `${errorMessage(err)}${where}` });
+    }
+  };
+
+  const visit = (node: Node) => {
+    for (const v of enter.get(node.kind) ?? []) call(v.check, () => v.fn(node), node.range);
+    const opensScope = node.kind === 'function' || node.kind === 'class' || node.kind === 'lambda';
+    const outer = scope;
+    ancestors.push(node);
+    if (opensScope) scope = scopes.scopeOf(node);
+    forEachChild(node, visit);
+    if (opensScope) scope = outer;
+    ancestors.pop();
+    for (const v of exit.get(node.kind) ?? []) call(v.check, () => v.fn(node), node.range);
+  };
+  for (const stmt of module.body) visit(stmt);
+  for (const v of moduleExit) call(v.check, v.fn, null);
+
+  findings.sort((a, b) => a.range.line - b.range.line || a.range.col - b.range.col || a.checkId.localeCompare(b.checkId));
+  return { findings, evidence, failures };
+}
+
+function push(map: Map<string, Array<{ check: Check; fn: VisitorFn }>>, key: string, check: Check, fn: VisitorFn) {
+  let list = map.get(key);
+  if (!list) {
+    list = [];
+    map.set(key, list);
+  }
+  list.push({ check, fn });
+}
+
+function snippetOf(lines: readonly string[], range: Range): string {
+  const last = Math.min(range.endLine, range.line + 2);
+  return lines
+    .slice(range.line - 1, last)
+    .map((l) => l.replace(/\r$/, ''))
+    .join('\n');
+}
+
+export function errorMessage(err: unknown): string {
+  if (err instanceof Error) return `${err.name}: ${err.message}`;
+  return String(err);
+}

@@ -1,0 +1,100 @@
+/** `pillar review`: discover → analyse (worker pool) → assemble → format. */
+import { writeFileSync } from 'node:fs';
+import { type Severity, SEVERITIES, severityRank } from '../analyze/check.js';
+import { PILLAR_IDS, pillarOf } from '../cwe/catalog.js';
+import { DEFAULT_EXCLUDES, discover } from '../discover/walk.js';
+import { allChecks } from '../engine/checks.js';
+import { reviewFiles } from '../engine/pool.js';
+import type { FileResult } from '../engine/types.js';
+import { FORMATS } from '../format/index.js';
+import { assembleReview } from '../review/assemble.js';
+import { UsageError } from './errors.js';
+
+export interface ReviewCommandOptions {
+  format: string;
+  output?: string;
+  failOn: string;
+  pillars?: string;
+  exclude: string[];
+  maxFileSize: string;
+  jobs: string;
+  color: boolean;
+}
+
+/** Returns the process exit code. */
+export async function runReview(paths: string[], opts: ReviewCommandOptions): Promise<number> {
+  const format = FORMATS[opts.format];
+  if (!format) throw new UsageError(`unknown --format "${opts.format}" (choose ${Object.keys(FORMATS).join(', ')})`);
+  const failOn = parseFailOn(opts.failOn);
+  const pillars = parsePillars(opts.pillars);
+  const maxFileBytes = parseSize(opts.maxFileSize);
+  const jobs = Number.parseInt(opts.jobs, 10);
+  if (!Number.isInteger(jobs) || jobs < 0) throw new UsageError(`--jobs takes a whole number, not "${opts.jobs}"`);
+
+  const discovery = discover(paths.length ? paths : ['.'], {
+    exclude: [...DEFAULT_EXCLUDES, ...opts.exclude],
+    maxFileBytes,
+    cwd: process.cwd(),
+  });
+  if (discovery.missing.length) throw new UsageError(`no such file or directory: ${discovery.missing.join(', ')}`);
+
+  const checks = (await allChecks()).filter((c) => pillars.includes(pillarOf(c.meta.cwe) ?? -1));
+  const showProgress = process.stderr.isTTY && discovery.files.length >= 20;
+  const results: FileResult[] = await reviewFiles(discovery.files, {
+    checkIds: checks.map((c) => c.meta.id),
+    maxFileBytes,
+    jobs,
+    hardTimeoutMs: 60_000,
+    onProgress: showProgress
+      ? (done, total) => {
+          if (done % 10 === 0 || done === total) process.stderr.write(`\rpillar: reviewed ${done}/${total} files`);
+          if (done === total) process.stderr.write('\n');
+        }
+      : undefined,
+  });
+  const skipped: FileResult[] = discovery.skipped.map((s) => ({
+    path: s.path,
+    language: null,
+    status: 'skipped',
+    skipReason: s.reason,
+    lineCount: 0,
+    findings: [],
+    evidence: {},
+    parseErrors: [],
+    failures: [],
+    suppressions: [],
+    durationMs: 0,
+  }));
+  const review = assembleReview([...results, ...skipped], { checks: checks.map((c) => c.meta), pillars });
+  const color = opts.color && !opts.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
+  const text = format(review, { color });
+  if (opts.output) writeFileSync(opts.output, text);
+  else process.stdout.write(text);
+
+  if (failOn === null) return 0;
+  return review.findings.some((f) => severityRank(f.severity) >= severityRank(failOn)) ? 1 : 0;
+}
+
+function parseFailOn(value: string): Severity | null {
+  if (value === 'none') return null;
+  if ((SEVERITIES as readonly string[]).includes(value)) return value as Severity;
+  throw new UsageError(`--fail-on takes one of ${SEVERITIES.join(', ')}, none; not "${value}"`);
+}
+
+export function parsePillars(value: string | undefined): number[] {
+  if (!value) return [...PILLAR_IDS];
+  const ids = value.split(',').map((s) => Number.parseInt(s.trim().replace(/^CWE-/i, ''), 10));
+  const bad = ids.filter((id) => !PILLAR_IDS.includes(id));
+  if (bad.length || ids.length === 0) {
+    throw new UsageError(`--pillars takes pillar ids from ${PILLAR_IDS.join(', ')}; not "${value}"`);
+  }
+  return ids;
+}
+
+export function parseSize(value: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m|gb|g)?$/i.exec(value.trim());
+  if (!m) throw new UsageError(`--max-file-size takes a size such as 2MB or 500KB, not "${value}"`);
+  const unit = (m[2] ?? 'b').toLowerCase()[0];
+  const mult = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
+  return Math.floor(Number(m[1]) * mult);
+}

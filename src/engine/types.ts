@@ -1,0 +1,34 @@
+import type { Finding, Observation } from '../analyze/check.js';
+import type { Range } from '../ir/types.js';
+
+export type SkipReason = 'binary' | 'non-utf8' | 'empty' | 'too-large' | 'unreadable' | 'unsupported-language';
+
+export interface Suppression {
+  /** The line the suppression applies to. */
+  line: number;
+  /** Check ids, or null for all checks. */
+  checkIds: string[] | null;
+}
+
+export interface FileResult {
+  path: string;
+  language: string | null;
+  status: 'reviewed' | 'skipped' | 'failed';
+  skipReason?: SkipReason;
+  /** Internal error (no stack trace) when status is 'failed'. */
+  error?: string;
+  lineCount: number;
+  findings: Finding[];
+  evidence: Record<string, Observation[]>;
+  parseErrors: Range[];
+  /** Checks or analyses that did not finish on this file. */
+  failures: Array<{ checkId: string; message: string }>;
+  suppressions: Suppression[];
+  durationMs: number;
+}
+
+export interface AnalyzeOptions {
+  /** Check ids to run; all when undefined. */
+  checkIds?: readonly string[];
+  maxFileBytes: number;
+}

@@ -1,0 +1,13 @@
+/** Output formats. A new format is a module here and an entry in FORMATS. */
+import type { Review } from '../review/types.js';
+import { formatJson } from './json.js';
+import { formatText } from './text.js';
+
+export interface FormatContext {
+  color: boolean;
+}
+
+export const FORMATS: Record<string, (review: Review, ctx: FormatContext) => string> = {
+  text: (review, ctx) => formatText(review, { color: ctx.color }),
+  json: (review) => formatJson(review),
+};

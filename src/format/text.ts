@@ -1,0 +1,95 @@
+/**
+ * The default, human-readable review: one section per pillar, findings with
+ * file:line:column, the offending line, why it matters and how to fix it; for
+ * a pillar with no finding, what was checked and where. Ends with the verdict.
+ */
+import pc from 'picocolors';
+import type { Finding } from '../analyze/check.js';
+import { lookupCwe } from '../cwe/catalog.js';
+import type { Review } from '../review/types.js';
+
+export interface TextOptions {
+  color: boolean;
+}
+
+export function formatText(review: Review, options: TextOptions): string {
+  const c = pc.createColors(options.color);
+  const metaById = new Map(review.checks.map((m) => [m.id, m]));
+  const out: string[] = [];
+  const { totals, files } = review;
+  const langs = [...new Set(files.reviewed.map((f) => f.language).filter(Boolean))].join(', ') || 'no supported language';
+  out.push(c.bold(`Pillar security review: ${totals.files} ${totals.files === 1 ? 'file' : 'files'}, ${totals.lines} lines (${langs})`));
+  out.push('');
+
+  for (const p of review.pillars) {
+    const mark = p.findings.length ? c.red('✗') : c.green('✓');
+    out.push(`${mark} ${c.bold(`CWE-${p.id} ${p.name}`)}`);
+    if (p.findings.length === 0) {
+      if (p.checks.length === 0) out.push(`    ${p.statement}`);
+      else {
+        out.push('    No defect found. Checked:');
+        for (const ch of p.checks) out.push(`    - ${ch.title} (${ch.checkId}, CWE-${ch.cwe}): ${ch.summary}.`);
+      }
+    }
+    for (const f of p.findings) out.push(...findingLines(f, metaById.get(f.checkId)?.fix, c));
+    out.push('');
+  }
+
+  out.push(c.bold('Summary'));
+  const sev = Object.entries(totals.bySeverity)
+    .filter(([, n]) => n > 0)
+    .map(([s, n]) => `${n} ${s}`)
+    .join(', ');
+  out.push(`  ${totals.findings} ${totals.findings === 1 ? 'finding' : 'findings'}${sev ? ` (${sev})` : ''} in ${totals.files} reviewed ${totals.files === 1 ? 'file' : 'files'}, ${totals.lines} lines.`);
+  if (review.suppressed.length) out.push(`  ${review.suppressed.length} suppressed by pillar: ignore comments.`);
+  for (const s of files.skipped) out.push(`  skipped ${s.path}: ${skipText(s.reason)}`);
+  for (const f of files.failed) out.push(c.yellow(`  failed ${f.path}: ${f.error} (the rest of the review went on)`));
+  for (const f of files.reviewed) {
+    if (f.parseErrors.length) out.push(c.yellow(`  ${f.path}: could not parse ${lineList(f.parseErrors.map((r) => [r.line, r.endLine]))}; the rest of the file was reviewed.`));
+    for (const i of f.incomplete) out.push(c.yellow(`  ${f.path}: ${i.checkId} did not finish: ${i.message}`));
+  }
+  out.push('');
+  out.push(review.findings.length ? c.red(c.bold(review.verdict)) : c.green(c.bold(review.verdict)));
+  return `${out.join('\n')}\n`;
+}
+
+function findingLines(f: Finding, fix: string | undefined, c: ReturnType<typeof pc.createColors>): string[] {
+  const sevColor = f.severity === 'critical' || f.severity === 'high' ? c.red : f.severity === 'medium' ? c.yellow : c.cyan;
+  const cwe = lookupCwe(f.cwe);
+  const lines = [
+    `  ${c.bold(`${f.path}:${f.range.line}:${f.range.col}`)} ${sevColor(f.severity)} ${c.dim(`(${f.confidence} confidence)`)} ${f.checkId} CWE-${f.cwe}${cwe ? ` ${cwe.name}` : ''}`,
+    `    ${f.message}`,
+  ];
+  f.snippet.split('\n').forEach((text, i) => {
+    lines.push(c.dim(`    ${String(f.range.line + i).padStart(5)} | ${text}`));
+  });
+  for (const step of f.flow ?? []) lines.push(`    ${c.dim('flow')} L${step.range.line}: ${step.note}`);
+  if (fix) lines.push(`    ${c.green('fix:')} ${fix}`);
+  return lines;
+}
+
+export function skipText(reason: string): string {
+  switch (reason) {
+    case 'binary':
+      return 'binary file';
+    case 'non-utf8':
+      return 'not valid UTF-8';
+    case 'empty':
+      return 'empty file';
+    case 'too-large':
+      return 'larger than the size limit (--max-file-size)';
+    case 'unreadable':
+      return 'could not be read';
+    case 'unsupported-language':
+      return 'no reviewer for this language';
+    default:
+      return reason;
+  }
+}
+
+export function lineList(ranges: Array<[number, number]>): string {
+  const parts = [...new Map(ranges.map(([a, b]) => [`${a}-${b}`, [a, b] as const])).values()].map(([a, b]) =>
+    a === b ? `line ${a}` : `lines ${a}-${b}`,
+  );
+  return parts.join(', ');
+}

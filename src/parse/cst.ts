@@ -1,0 +1,175 @@
+import { createRequire } from 'node:module';
+import { Language, Parser } from 'web-tree-sitter';
+import type { Range } from '../ir/types.js';
+
+/**
+ * A plain-JavaScript snapshot of a tree-sitter tree.
+ *
+ * Reading a tree through web-tree-sitter crosses into WebAssembly for every
+ * property, so the tree is copied once with a cursor (the cheapest way to read
+ * it) and every later stage works on ordinary objects.
+ */
+export interface CstNode {
+  type: string;
+  /** The grammar field this node fills in its parent, if any. */
+  field: string | null;
+  named: boolean;
+  /** UTF-16 offsets into the source. */
+  start: number;
+  end: number;
+  range: Range;
+  children: CstNode[];
+}
+
+export interface ParsedFile {
+  root: CstNode;
+  source: string;
+  /** ERROR and MISSING nodes: the parts of the file that did not parse. */
+  errors: Range[];
+}
+
+const require = createRequire(import.meta.url);
+let parserReady: Promise<void> | null = null;
+const languages = new Map<string, Promise<Language>>();
+
+function initParser(): Promise<void> {
+  if (!parserReady) {
+    parserReady = Parser.init({
+      locateFile: () => require.resolve('web-tree-sitter/tree-sitter.wasm'),
+    });
+  }
+  return parserReady;
+}
+
+/** Loads a grammar from the .wasm file its own npm package ships. */
+export async function loadGrammar(wasmModulePath: string): Promise<Language> {
+  await initParser();
+  let lang = languages.get(wasmModulePath);
+  if (!lang) {
+    lang = Language.load(require.resolve(wasmModulePath));
+    languages.set(wasmModulePath, lang);
+  }
+  return lang;
+}
+
+/** A reusable parser bound to one grammar. Not safe to share across threads. */
+export class GrammarParser {
+  private readonly parser: Parser;
+  private readonly language: Language;
+
+  private constructor(language: Language) {
+    this.parser = new Parser();
+    this.parser.setLanguage(language);
+    this.language = language;
+  }
+
+  static async create(wasmModulePath: string): Promise<GrammarParser> {
+    return new GrammarParser(await loadGrammar(wasmModulePath));
+  }
+
+  parse(source: string): ParsedFile {
+    const tree = this.parser.parse(source);
+    if (!tree) throw new Error('tree-sitter returned no tree');
+    try {
+      const errors: Range[] = [];
+      const root = snapshot(tree.walk(), this.language, source, errors);
+      return { root, source, errors };
+    } finally {
+      tree.delete();
+    }
+  }
+}
+
+/** Offsets of each line start, to turn UTF-16 offsets into line/column in JS. */
+export function lineStarts(source: string): number[] {
+  const starts = [0];
+  for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** Converts a pair of offsets into a Range using the line-start table. */
+export function offsetsToRange(starts: readonly number[], start: number, end: number): Range {
+  const line = lineOf(starts, start);
+  const endLine = end === start ? line : lineOf(starts, end);
+  return { line: line + 1, col: start - starts[line]! + 1, endLine: endLine + 1, endCol: end - starts[endLine]! + 1 };
+}
+
+function lineOf(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+type Cursor = ReturnType<NonNullable<ReturnType<Parser['parse']>>['walk']>;
+
+interface GrammarTables {
+  types: string[];
+  named: boolean[];
+  fields: (string | null)[];
+}
+
+const tablesCache = new WeakMap<Language, GrammarTables>();
+
+function tablesFor(language: Language): GrammarTables {
+  let t = tablesCache.get(language);
+  if (!t) {
+    const types = language.types.slice();
+    t = { types, named: types.map((_, id) => language.nodeTypeIsNamed(id)), fields: language.fields.slice() };
+    tablesCache.set(language, t);
+  }
+  return t;
+}
+
+/**
+ * Copies the tree with a cursor, reading only integers from WebAssembly:
+ * type id, field id and offsets. Names come from per-grammar tables and
+ * line/column from a line-start table, which is several times faster than
+ * asking the cursor for positions and strings.
+ */
+function snapshot(cursor: Cursor, language: Language, source: string, errors: Range[]): CstNode {
+  const { types, named, fields } = tablesFor(language);
+  const starts = lineStarts(source);
+  const read = (fieldId: number): CstNode => {
+    const typeId = cursor.nodeTypeId;
+    const start = cursor.startIndex;
+    const end = cursor.endIndex;
+    const node: CstNode = {
+      type: types[typeId] ?? 'ERROR',
+      field: fieldId ? (fields[fieldId] ?? null) : null,
+      named: named[typeId] ?? true,
+      start,
+      end,
+      range: offsetsToRange(starts, start, end),
+      children: [],
+    };
+    if (node.type === 'ERROR' || (start === end && cursor.nodeIsMissing)) errors.push(node.range);
+    return node;
+  };
+  const root = read(0);
+  // Iterative walk: deeply nested expressions must not overflow the JS stack.
+  const stack: CstNode[] = [root];
+  if (!cursor.gotoFirstChild()) {
+    cursor.delete();
+    return root;
+  }
+  for (;;) {
+    const child = read(cursor.currentFieldId);
+    stack[stack.length - 1]!.children.push(child);
+    if (cursor.gotoFirstChild()) {
+      stack.push(child);
+      continue;
+    }
+    while (!cursor.gotoNextSibling()) {
+      if (!cursor.gotoParent() || stack.length === 1) {
+        cursor.delete();
+        return root;
+      }
+      stack.pop();
+    }
+  }
+}

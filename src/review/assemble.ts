@@ -1,0 +1,118 @@
+/**
+ * Assembles per-file results into the review: applies suppressions, rolls
+ * each finding up to its pillar, and writes for every pillar either its
+ * findings or what was checked and where.
+ */
+import type { CheckMeta, Finding, Severity } from '../analyze/check.js';
+import { CATALOG_VERSION, lookupCwe, PILLARS, pillarOf } from '../cwe/catalog.js';
+import type { FileResult } from '../engine/types.js';
+import { TOOL_VERSION } from '../version.js';
+import { evidenceSentence, type PathObservation } from './evidence.js';
+import { type CheckEvidence, type PillarSection, REVIEW_SCHEMA_VERSION, type Review } from './types.js';
+
+export const NO_DEFECTS = 'No security defects are detected in the code.';
+
+export interface AssembleOptions {
+  /** Checks that ran (already narrowed by --pillars and language). */
+  checks: readonly CheckMeta[];
+  /** Pillars the review covers. */
+  pillars: readonly number[];
+}
+
+export function assembleReview(results: readonly FileResult[], options: AssembleOptions): Review {
+  const reviewed = results.filter((r) => r.status === 'reviewed');
+  const multiFile = reviewed.length > 1;
+  const findings: Finding[] = [];
+  const suppressed: Finding[] = [];
+  for (const r of reviewed) {
+    for (const f of r.findings) {
+      if (!options.pillars.includes(f.pillar ?? -1)) continue;
+      (isSuppressed(r, f) ? suppressed : findings).push(f);
+    }
+  }
+  findings.sort(byLocation);
+
+  const observations = new Map<string, PathObservation[]>();
+  for (const r of reviewed) {
+    for (const [checkId, obs] of Object.entries(r.evidence)) {
+      if (!observations.has(checkId)) observations.set(checkId, []);
+      const list = observations.get(checkId)!;
+      for (const o of obs) list.push({ ...o, path: r.path });
+    }
+  }
+
+  const languages = [...new Set(reviewed.map((r) => r.language).filter((l): l is string => l !== null))];
+  const pillars: PillarSection[] = PILLARS.filter((p) => options.pillars.includes(p.id)).map((p) => {
+    const pillarFindings = findings.filter((f) => f.pillar === p.id);
+    const checks: CheckEvidence[] = options.checks
+      .filter((c) => pillarOf(c.cwe) === p.id)
+      .map((c) => ({
+        checkId: c.id,
+        title: c.title,
+        cwe: c.cwe,
+        findings: pillarFindings.filter((f) => f.checkId === c.id).length,
+        examined: observations.get(c.id)?.length ?? 0,
+        summary: evidenceSentence(c, observations.get(c.id) ?? [], multiFile),
+      }));
+    return {
+      id: p.id,
+      name: lookupCwe(p.id)?.name ?? `CWE-${p.id}`,
+      short: p.short,
+      findings: pillarFindings,
+      checks,
+      statement: pillarStatement(pillarFindings, checks, languages),
+    };
+  });
+
+  const bySeverity: Record<Severity, number> = { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
+  for (const f of findings) bySeverity[f.severity]++;
+
+  return {
+    schemaVersion: REVIEW_SCHEMA_VERSION,
+    tool: { name: 'pillar', version: TOOL_VERSION },
+    cweCatalog: { version: CATALOG_VERSION },
+    pillars,
+    findings,
+    suppressed,
+    files: {
+      reviewed: reviewed.map((r) => ({
+        path: r.path,
+        language: r.language,
+        lines: r.lineCount,
+        findings: findings.filter((f) => f.path === r.path).length,
+        parseErrors: r.parseErrors,
+        incomplete: r.failures,
+      })),
+      skipped: results.filter((r) => r.status === 'skipped').map((r) => ({ path: r.path, reason: r.skipReason! })),
+      failed: results.filter((r) => r.status === 'failed').map((r) => ({ path: r.path, error: r.error ?? 'unknown error' })),
+    },
+    totals: {
+      files: reviewed.length,
+      lines: reviewed.reduce((n, r) => n + r.lineCount, 0),
+      findings: findings.length,
+      bySeverity,
+    },
+    checks: [...options.checks],
+    verdict: findings.length === 0 ? NO_DEFECTS : `${findings.length} security ${findings.length === 1 ? 'defect' : 'defects'} found.`,
+  };
+}
+
+function pillarStatement(findings: readonly Finding[], checks: readonly CheckEvidence[], languages: readonly string[]): string {
+  if (findings.length > 0) {
+    const files = new Set(findings.map((f) => f.path)).size;
+    return `${findings.length} ${findings.length === 1 ? 'finding' : 'findings'} in ${files} ${files === 1 ? 'file' : 'files'}.`;
+  }
+  if (checks.length === 0) {
+    const langs = languages.length ? languages.join(', ') : 'the reviewed files';
+    return `Nothing checked: no check in this pillar applies to ${langs} yet.`;
+  }
+  return `No defect found. ${checks.map((c) => `${c.title}: ${c.summary}.`).join(' ')}`;
+}
+
+function isSuppressed(r: FileResult, f: Finding): boolean {
+  return r.suppressions.some((s) => s.line === f.range.line && (s.checkIds === null || s.checkIds.includes(f.checkId)));
+}
+
+export function byLocation(a: Finding, b: Finding): number {
+  return a.path.localeCompare(b.path) || a.range.line - b.range.line || a.range.col - b.range.col || a.checkId.localeCompare(b.checkId);
+}
