@@ -30,6 +30,9 @@ export function assembleReview(results: readonly FileResult[], options: Assemble
       (isSuppressed(r, f) ? suppressed : findings).push(f);
     }
   }
+  const unique = dedupe(findings);
+  findings.length = 0;
+  findings.push(...unique);
   findings.sort(byLocation);
 
   const observations = new Map<string, PathObservation[]>();
@@ -107,6 +110,22 @@ function pillarStatement(findings: readonly Finding[], checks: readonly CheckEvi
     return `Nothing checked: no check in this pillar applies to ${langs} yet.`;
   }
   return `No defect found. ${checks.map((c) => `${c.title}: ${c.summary}.`).join(' ')}`;
+}
+
+/**
+ * A pattern check and a dataflow check may describe the same defect (same
+ * file, line and CWE). Report it once, keeping the finding that carries a flow,
+ * then the higher confidence.
+ */
+function dedupe(findings: readonly Finding[]): Finding[] {
+  const best = new Map<string, Finding>();
+  const rank = (f: Finding) => (f.flow ? 10 : 0) + (f.confidence === 'high' ? 2 : f.confidence === 'medium' ? 1 : 0);
+  for (const f of findings) {
+    const key = `${f.path}\0${f.range.line}\0${f.cwe}`;
+    const prev = best.get(key);
+    if (!prev || rank(f) > rank(prev)) best.set(key, f);
+  }
+  return [...best.values()];
 }
 
 function isSuppressed(r: FileResult, f: Finding): boolean {
