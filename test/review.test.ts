@@ -54,6 +54,27 @@ describe('review assembly', () => {
     assert.equal(r.verdict, NO_DEFECTS);
   });
 
+  it('reports a defect found by a pattern check and a flow check once, and says so in the pattern check\'s evidence', async () => {
+    const r = await review({
+      'app.py': [
+        'import subprocess',
+        'from flask import Flask, request',
+        'app = Flask(__name__)',
+        '@app.route("/ping")',
+        'def ping():',
+        '    host = request.args["host"]',
+        '    return subprocess.check_output("ping " + host, shell=True)',
+        '',
+      ].join('\n'),
+    });
+    const at7 = r.findings.filter((f) => f.range.line === 7 && f.cwe === 78);
+    assert.equal(at7.length, 1);
+    assert.equal(at7[0]!.checkId, 'taint-command-injection');
+    assert.ok(at7[0]!.flow && at7[0]!.flow.length >= 2);
+    const shell = r.pillars.find((p) => p.id === 707)!.checks.find((c) => c.checkId === 'subprocess-shell')!;
+    assert.match(shell.summary, /also reported by another check, shown once there: L7 \(taint-command-injection\)/);
+  });
+
   it('reports parse errors per file and keeps reviewing the rest of the file', async () => {
     const r = await review({ 'broken.py': 'def f(:\n    pass\n\neval(x)\n' });
     assert.equal(r.files.reviewed[0]!.parseErrors.length > 0, true);

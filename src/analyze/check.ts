@@ -4,6 +4,7 @@
  * rule. One check per file, under src/lang/<language>/checks/.
  */
 import type { Scope, ScopeTree } from './scope.js';
+import type { DataflowResult } from '../dataflow/types.js';
 import type { Arg, CallExpr, Expr, LiteralValue, Module, Node, NodeKind, NodeOfKind, Range } from '../ir/types.js';
 
 export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'info';
@@ -88,6 +89,8 @@ export interface CheckContext {
   report(at: { range: Range }, message: string, options?: ReportOptions): void;
   /** Records a site the check examined and found safe (per-pillar evidence). */
   examined(at: { range: Range }, detail?: string): void;
+  /** Taint flows of the module: computed once, on first use, and shared by all checks. */
+  dataflow(): DataflowResult;
 }
 
 export type Visitors = {

@@ -12,6 +12,8 @@ import { pillarOf } from '../cwe/catalog.js';
 import type { Check, CheckContext, Finding, Observation, ReportOptions, Visitors } from './check.js';
 import { foldConstant, moduleConstants } from './constants.js';
 import { type Scope, ScopeTree } from './scope.js';
+import { runDataflow } from '../dataflow/index.js';
+import type { DataflowResult } from '../dataflow/types.js';
 
 export interface CheckRunResult {
   findings: Finding[];
@@ -23,7 +25,12 @@ export interface CheckRunResult {
 
 type VisitorFn = (node: Node) => void;
 
-export function runChecks(module: Module, source: string, checks: readonly Check[]): CheckRunResult {
+export interface RunOptions {
+  /** performance.now() value after which whole-module analyses (dataflow) stop and report the file as partial. */
+  deadline?: number;
+}
+
+export function runChecks(module: Module, source: string, checks: readonly Check[], options: RunOptions = {}): CheckRunResult {
   const scopes = new ScopeTree(module);
   const constants = moduleConstants(module);
   const ancestors: Node[] = [];
@@ -34,6 +41,19 @@ export function runChecks(module: Module, source: string, checks: readonly Check
   const evidence: Record<string, Observation[]> = {};
   const failures: CheckRunResult['failures'] = [];
   const seen = new Set<string>();
+
+  let dataflow: { result: DataflowResult } | { error: unknown } | undefined;
+  const getDataflow = (): DataflowResult => {
+    if (!dataflow) {
+      try {
+        dataflow = { result: runDataflow(module, scopes, options.deadline) };
+      } catch (error) {
+        dataflow = { error };
+      }
+    }
+    if ('error' in dataflow) throw dataflow.error;
+    return dataflow.result;
+  };
 
   const constLookup = (name: string): Expr | undefined => {
     for (let s: Scope | null = scope; s; s = s.parent) {
@@ -83,6 +103,7 @@ export function runChecks(module: Module, source: string, checks: readonly Check
       examined(at, detail) {
         observations.push(detail === undefined ? { range: at.range } : { range: at.range, detail });
       },
+      dataflow: getDataflow,
     };
     let visitors: Visitors;
     try {
@@ -99,19 +120,26 @@ export function runChecks(module: Module, source: string, checks: readonly Check
     }
   }
 
-  const call = (check: Check, fn: () => void, at: Range | null) => {
-    if (disabled.has(check)) return;
-    try {
-      fn();
-    } catch (err) {
-      disabled.add(check);
-      const where = at ? ` at line ${at.line}` : '';
-      failures.push({ checkId: check.meta.id, message: `${errorMessage(err)}${where}` });
+  const fail = (check: Check, err: unknown, at: Range | null) => {
+    disabled.add(check);
+    const where = at ? ` at line ${at.line}` : '';
+    failures.push({ checkId: check.meta.id, message: `${errorMessage(err)}${where}` });
+  };
+  // Hot path: called for every node and visitor, so no closure is allocated per call.
+  const dispatch = (list: Array<{ check: Check; fn: VisitorFn }> | undefined, node: Node) => {
+    if (!list) return;
+    for (const v of list) {
+      if (disabled.has(v.check)) continue;
+      try {
+        v.fn(node);
+      } catch (err) {
+        fail(v.check, err, node.range);
+      }
     }
   };
 
   const visit = (node: Node) => {
-    for (const v of enter.get(node.kind) ?? []) call(v.check, () => v.fn(node), node.range);
+    dispatch(enter.get(node.kind), node);
     const opensScope = node.kind === 'function' || node.kind === 'class' || node.kind === 'lambda';
     const outer = scope;
     ancestors.push(node);
@@ -119,10 +147,17 @@ export function runChecks(module: Module, source: string, checks: readonly Check
     forEachChild(node, visit);
     if (opensScope) scope = outer;
     ancestors.pop();
-    for (const v of exit.get(node.kind) ?? []) call(v.check, () => v.fn(node), node.range);
+    dispatch(exit.get(node.kind), node);
   };
   for (const stmt of module.body) visit(stmt);
-  for (const v of moduleExit) call(v.check, v.fn, null);
+  for (const v of moduleExit) {
+    if (disabled.has(v.check)) continue;
+    try {
+      v.fn();
+    } catch (err) {
+      fail(v.check, err, null);
+    }
+  }
 
   findings.sort((a, b) => a.range.line - b.range.line || a.range.col - b.range.col || a.checkId.localeCompare(b.checkId));
   return { findings, evidence, failures };

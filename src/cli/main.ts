@@ -4,6 +4,7 @@
  * 1 such findings exist, 2 usage or internal error (never a stack trace).
  */
 import { Command, CommanderError, Option } from 'commander';
+import { runBench } from '../benchmark/command.js';
 import { TOOL_VERSION } from '../version.js';
 import { runCwe } from './cwe-command.js';
 import { UsageError } from './errors.js';
@@ -33,9 +34,27 @@ export async function main(argv: string[]): Promise<number> {
     .option('--exclude <pattern>', 'exclude paths (gitignore syntax); repeatable', collect, [])
     .option('--max-file-size <size>', 'skip files larger than this', '2MB')
     .option('-j, --jobs <n>', 'worker threads (0 = one per core)', '0')
+    .option('--file-timeout <seconds>', 'give up on a file whose analysis takes longer than this', '60')
+    .option('--time-budget <seconds>', 'per-file budget for dataflow; past it the file is reported as partially analysed', '5')
     .option('--no-color', 'never colour the text output')
     .action(async (paths: string[], opts) => {
       exitCode = await runReview(paths, opts);
+    });
+
+  program
+    .command('bench')
+    .description('review a labelled corpus and score the findings against its labels (see docs/benchmark.md)')
+    .argument('<corpus-dir>', 'the corpus folder')
+    .option('--expected <file>', 'expected-results CSV (default: every expected.csv in the corpus)')
+    .option('-f, --format <format>', 'output format: text or json', 'text')
+    .option('--categories <names>', 'score only these categories (names or CWE ids), e.g. sqli,CWE-79')
+    .option('--min-score <score>', 'exit 1 when the average score is below this (-1..1, or a percentage)')
+    .option('--max-file-size <size>', 'skip files larger than this', '2MB')
+    .option('-j, --jobs <n>', 'worker threads (0 = one per core)', '0')
+    .option('--file-timeout <seconds>', 'give up on a file whose analysis takes longer than this', '60')
+    .option('--time-budget <seconds>', 'per-file budget for dataflow; past it the file is reported as partially analysed', '5')
+    .action(async (corpus: string, opts) => {
+      exitCode = await runBench(corpus, opts);
     });
 
   program

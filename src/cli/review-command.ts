@@ -4,11 +4,11 @@ import { type Severity, SEVERITIES, severityRank } from '../analyze/check.js';
 import { PILLAR_IDS, pillarOf } from '../cwe/catalog.js';
 import { DEFAULT_EXCLUDES, discover } from '../discover/walk.js';
 import { allChecks } from '../engine/checks.js';
-import { reviewFiles } from '../engine/pool.js';
-import type { FileResult } from '../engine/types.js';
+import { runPipeline } from '../engine/pipeline.js';
 import { FORMATS } from '../format/index.js';
-import { assembleReview } from '../review/assemble.js';
+import type { Review } from '../review/types.js';
 import { UsageError } from './errors.js';
+import { terminalProgress } from './progress.js';
 
 export interface ReviewCommandOptions {
   format: string;
@@ -18,6 +18,8 @@ export interface ReviewCommandOptions {
   exclude: string[];
   maxFileSize: string;
   jobs: string;
+  fileTimeout: string;
+  timeBudget: string;
   color: boolean;
 }
 
@@ -30,6 +32,8 @@ export async function runReview(paths: string[], opts: ReviewCommandOptions): Pr
   const maxFileBytes = parseSize(opts.maxFileSize);
   const jobs = Number.parseInt(opts.jobs, 10);
   if (!Number.isInteger(jobs) || jobs < 0) throw new UsageError(`--jobs takes a whole number, not "${opts.jobs}"`);
+  const hardTimeoutMs = parseTimeout(opts.fileTimeout);
+  const timeBudgetMs = parseTimeout(opts.timeBudget, '--time-budget');
 
   const discovery = discover(paths.length ? paths : ['.'], {
     exclude: [...DEFAULT_EXCLUDES, ...opts.exclude],
@@ -39,35 +43,25 @@ export async function runReview(paths: string[], opts: ReviewCommandOptions): Pr
   if (discovery.missing.length) throw new UsageError(`no such file or directory: ${discovery.missing.join(', ')}`);
 
   const checks = (await allChecks()).filter((c) => pillars.includes(pillarOf(c.meta.cwe) ?? -1));
-  const showProgress = process.stderr.isTTY && discovery.files.length >= 20;
-  const results: FileResult[] = await reviewFiles(discovery.files, {
-    checkIds: checks.map((c) => c.meta.id),
-    maxFileBytes,
-    jobs,
-    hardTimeoutMs: 60_000,
-    onProgress: showProgress
-      ? (done, total) => {
-          if (done % 10 === 0 || done === total) process.stderr.write(`\rpillar: reviewed ${done}/${total} files`);
-          if (done === total) process.stderr.write('\n');
-        }
-      : undefined,
-  });
-  const skipped: FileResult[] = discovery.skipped.map((s) => ({
-    path: s.path,
-    language: null,
-    status: 'skipped',
-    skipReason: s.reason,
-    lineCount: 0,
-    findings: [],
-    evidence: {},
-    parseErrors: [],
-    failures: [],
-    suppressions: [],
-    durationMs: 0,
-  }));
-  const review = assembleReview([...results, ...skipped], { checks: checks.map((c) => c.meta), pillars });
+  const progress = terminalProgress(discovery.files.length);
+  let review: Review;
+  try {
+    review = await runPipeline(discovery, {
+      checks,
+      pillars,
+      pool: {
+        maxFileBytes,
+        jobs,
+        hardTimeoutMs,
+        timeBudgetMs,
+        onProgress: progress ? (done, total) => progress.update(done, total) : undefined,
+      },
+    });
+  } finally {
+    progress?.clear();
+  }
   const color = opts.color && !opts.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
-  const text = format(review, { color });
+  const text = format(review, { color, root: process.cwd() });
   if (opts.output) writeFileSync(opts.output, text);
   else process.stdout.write(text);
 
@@ -89,6 +83,14 @@ export function parsePillars(value: string | undefined): number[] {
     throw new UsageError(`--pillars takes pillar ids from ${PILLAR_IDS.join(', ')}; not "${value}"`);
   }
   return ids;
+}
+
+/** `--file-timeout` in seconds (fractions allowed) → milliseconds. */
+export function parseTimeout(value: string, option = '--file-timeout'): number {
+  const seconds = /^\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : Number.NaN;
+  const ms = Math.ceil(seconds * 1000);
+  if (!(ms >= 1 && ms <= 2 ** 31 - 1)) throw new UsageError(`${option} takes a number of seconds such as 60 or 0.5, not "${value}"`);
+  return ms;
 }
 
 export function parseSize(value: string): number {

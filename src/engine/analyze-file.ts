@@ -3,12 +3,14 @@
  * lower to IR → run checks → collect suppressions. Never throws: a failure
  * becomes a 'failed' FileResult so the rest of the review goes on.
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import type { Worker } from 'node:worker_threads';
 import { runChecks, errorMessage } from '../analyze/run.js';
-import { type LanguageFrontEnd, languageForPath } from '../lang/registry.js';
-import { GrammarParser } from '../parse/cst.js';
+import { LANGUAGES, type LanguageFrontEnd, languageForPath } from '../lang/registry.js';
+import { GrammarParser, MAX_CST_DEPTH } from '../parse/cst.js';
 import { checksFor } from './checks.js';
-import type { AnalyzeOptions, FileResult, SkipReason, Suppression } from './types.js';
+import { startWorker, type WorkerReply, type WorkerTask } from './threads.js';
+import { type AnalyzeOptions, DEFAULT_TIME_BUDGET_MS, type FileResult, type SkipReason, type Suppression } from './types.js';
 
 const parsers = new Map<string, Promise<GrammarParser>>();
 
@@ -42,6 +44,37 @@ export function skipped(path: string, language: string | null, reason: SkipReaso
   return { ...emptyResult(path, language), status: 'skipped', skipReason: reason };
 }
 
+/** A file whose review did not finish; `error` is one line, never a stack trace. */
+export function failed(path: string, language: string | null, error: string): FileResult {
+  return { ...emptyResult(path, language), status: 'failed', error };
+}
+
+/** A little of everything, for warmUp to run once. */
+const WARM_UP_SOURCE: Record<string, string> = {
+  python: 'import os\n\ndef f(x, *a, **k):\n    y = [i for i in a if i] or {"k": x}\n    return os.path.join(f"{x}", y)\n',
+};
+
+/**
+ * Loads every grammar and check up front and runs them once on a small
+ * sample, so that the first real file is not charged with compiling the
+ * code (workers do this before taking files, and the hard time limit then
+ * measures the analysis alone).
+ */
+export async function warmUp(): Promise<void> {
+  for (const lang of LANGUAGES) {
+    await Promise.all([parserFor(lang), checksFor(lang)]);
+    const sample = WARM_UP_SOURCE[lang.id];
+    if (sample) await analyzeHere('warm-up', sample, lang, {});
+  }
+}
+
+let onLargeStack = false;
+
+/** Declares that this thread has a large stack (see threads.ts): no retry elsewhere. */
+export function analysisOnLargeStack(): void {
+  onLargeStack = true;
+}
+
 /** Classifies raw bytes: the skip reason, or the decoded text. */
 export function decodeSource(bytes: Uint8Array): { reason: SkipReason } | { text: string } {
   if (bytes.length === 0) return { reason: 'empty' };
@@ -61,10 +94,18 @@ export async function analyzeFile(path: string, options: AnalyzeOptions, display
   const lang = languageForPath(path);
   if (!lang) return skipped(displayPath, null, 'unsupported-language');
   let bytes: Uint8Array;
+  let fd: number | null = null;
   try {
-    bytes = readFileSync(path);
+    // Checked on the open file, not the name: it may have changed since discovery.
+    fd = openSync(path, 'r');
+    const st = fstatSync(fd);
+    if (!st.isFile()) return skipped(displayPath, lang.id, 'unreadable');
+    if (st.size > options.maxFileBytes) return skipped(displayPath, lang.id, 'too-large');
+    bytes = readFileSync(fd);
   } catch {
     return skipped(displayPath, lang.id, 'unreadable');
+  } finally {
+    if (fd !== null) closeSync(fd);
   }
   if (bytes.length > options.maxFileBytes) return skipped(displayPath, lang.id, 'too-large');
   const decoded = decodeSource(bytes);
@@ -74,13 +115,40 @@ export async function analyzeFile(path: string, options: AnalyzeOptions, display
   return result;
 }
 
+/**
+ * Reviews one source text. Never throws. A file nested so deeply that the
+ * analysis runs out of stack on this thread is reviewed again on a worker
+ * thread with a large stack, so the outcome does not depend on the thread.
+ */
 export async function analyzeSource(
   path: string,
   source: string,
   lang: LanguageFrontEnd,
-  options: Pick<AnalyzeOptions, 'checkIds'>,
+  options: Pick<AnalyzeOptions, 'checkIds' | 'timeBudgetMs'>,
 ): Promise<FileResult> {
+  const { result, outOfStack } = await analyzeHere(path, source, lang, options);
+  if (!outOfStack) return result;
+  if (!onLargeStack) {
+    const retried = await analyzeOnLargeStack(path, source, lang, options);
+    if (retried) return retried;
+  }
+  return failed(path, lang.id, OUT_OF_STACK);
+}
+
+const OUT_OF_STACK = 'the code is nested too deeply to analyse (out of stack space)';
+
+function isOutOfStack(err: unknown): boolean {
+  return err instanceof RangeError && /call stack/i.test(err.message);
+}
+
+async function analyzeHere(
+  path: string,
+  source: string,
+  lang: LanguageFrontEnd,
+  options: Pick<AnalyzeOptions, 'checkIds' | 'timeBudgetMs'>,
+): Promise<{ result: FileResult; outOfStack: boolean }> {
   const result = emptyResult(path, lang.id);
+  const deadline = performance.now() + (options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS);
   try {
     const parser = await parserFor(lang);
     const all = await checksFor(lang);
@@ -89,14 +157,72 @@ export async function analyzeSource(
     const module = lang.lower(path, parsed);
     result.lineCount = module.lineCount;
     result.parseErrors = parsed.errors;
-    const run = runChecks(module, source, checks);
+    const run = runChecks(module, source, checks, { deadline });
     result.findings = run.findings;
     result.evidence = run.evidence;
     result.failures = run.failures;
     result.suppressions = findSuppressions(source);
+    if (parsed.tooDeep.length) {
+      const first = parsed.tooDeep[0]!;
+      const others = parsed.tooDeep.length - 1;
+      const more = others ? ` and ${others} more ${others === 1 ? 'place' : 'places'}` : '';
+      result.failures.push({
+        checkId: 'analysis',
+        message: `code nested more than ${MAX_CST_DEPTH} levels deep was not analysed (line ${first.line}${more})`,
+      });
+    }
+    // A check that ran out of stack was stopped by the check runner; the retry lets it finish.
+    const checkOutOfStack = run.failures.some((f) => f.message.startsWith('RangeError') && /call stack/i.test(f.message));
+    return { result, outOfStack: checkOutOfStack };
   } catch (err) {
+    if (isOutOfStack(err)) return { result, outOfStack: true };
     result.status = 'failed';
     result.error = errorMessage(err);
+    return { result, outOfStack: false };
+  }
+}
+
+/** An idle large-stack worker kept for the next deeply nested file; it does not keep the process alive. */
+let spareWorker: Worker | null = null;
+
+/** Reviews the source on a worker with a large stack; null if the worker fails. */
+async function analyzeOnLargeStack(
+  path: string,
+  source: string,
+  lang: LanguageFrontEnd,
+  options: Pick<AnalyzeOptions, 'checkIds' | 'timeBudgetMs'>,
+): Promise<FileResult | null> {
+  let w = spareWorker;
+  spareWorker = null;
+  if (!w) {
+    try {
+      w = startWorker({ options: { maxFileBytes: Number.MAX_SAFE_INTEGER } });
+    } catch {
+      return null;
+    }
+    const self = w;
+    // Late errors of an idle worker are of no interest; a worker that died is not reused.
+    self.on('error', () => undefined).on('exit', () => {
+      if (spareWorker === self) spareWorker = null;
+    });
+  }
+  w.ref();
+  let settle: (r: FileResult | null) => void = () => undefined;
+  const onMessage = (msg: WorkerReply) => {
+    if ('result' in msg) settle(msg.result);
+  };
+  const onGone = () => settle(null);
+  const result = await new Promise<FileResult | null>((resolve) => {
+    settle = resolve;
+    w.on('message', onMessage).on('error', onGone).on('exit', onGone);
+    w.postMessage({ id: 0, path, source, language: lang.id, checkIds: options.checkIds ? [...options.checkIds] : null } satisfies WorkerTask);
+  });
+  w.off('message', onMessage).off('error', onGone).off('exit', onGone);
+  if (result && !spareWorker) {
+    w.unref();
+    spareWorker = w;
+  } else {
+    await w.terminate().catch(() => undefined);
   }
   return result;
 }

@@ -31,4 +31,12 @@ export interface AnalyzeOptions {
   /** Check ids to run; all when undefined. */
   checkIds?: readonly string[];
   maxFileBytes: number;
+  /**
+   * Soft per-file time budget in ms (default DEFAULT_TIME_BUDGET_MS): past it,
+   * whole-module analyses (dataflow) stop, and the file is reported as
+   * partially analysed, naming the analyses that did not finish.
+   */
+  timeBudgetMs?: number;
 }
+
+export const DEFAULT_TIME_BUDGET_MS = 5000;

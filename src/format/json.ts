@@ -1,4 +1,4 @@
-/** `--format json`: the Review object as documented in docs/json-schema.md. */
+/** `--format json`: the Review object, as docs/json-output.md describes and docs/review.schema.json defines. */
 import type { Review } from '../review/types.js';
 
 export function formatJson(review: Review): string {

@@ -5,7 +5,7 @@
  */
 import pc from 'picocolors';
 import type { Finding } from '../analyze/check.js';
-import { lookupCwe } from '../cwe/catalog.js';
+import { lookupCwe, PILLARS } from '../cwe/catalog.js';
 import type { Review } from '../review/types.js';
 
 export interface TextOptions {
@@ -18,12 +18,14 @@ export function formatText(review: Review, options: TextOptions): string {
   const out: string[] = [];
   const { totals, files } = review;
   const langs = [...new Set(files.reviewed.map((f) => f.language).filter(Boolean))].join(', ') || 'no supported language';
-  out.push(c.bold(`Pillar security review: ${totals.files} ${totals.files === 1 ? 'file' : 'files'}, ${totals.lines} lines (${langs})`));
+  const scope = review.pillars.length < PILLARS.length ? `; pillars ${review.pillars.map((p) => p.id).join(', ')} only` : '';
+  out.push(c.bold(`Pillar security review: ${totals.files} ${totals.files === 1 ? 'file' : 'files'}, ${totals.lines} lines (${langs}${scope})`));
   out.push('');
 
   for (const p of review.pillars) {
-    const mark = p.findings.length ? c.red('✗') : c.green('✓');
-    out.push(`${mark} ${c.bold(`CWE-${p.id} ${p.name}`)}`);
+    // ✗ findings, ✓ checked and clean, – nothing applied (not a pass).
+    const mark = p.findings.length ? c.red('✗') : p.checks.length ? c.green('✓') : c.dim('–');
+    out.push(`${mark} ${c.bold(`CWE-${p.id} ${p.name}`)}${p.findings.length ? ` ${c.dim(`(${p.statement.replace(/\.$/, '')})`)}` : ''}`);
     if (p.findings.length === 0) {
       if (p.checks.length === 0) out.push(`    ${p.statement}`);
       else {
@@ -31,7 +33,19 @@ export function formatText(review: Review, options: TextOptions): string {
         for (const ch of p.checks) out.push(`    - ${ch.title} (${ch.checkId}, CWE-${ch.cwe}): ${ch.summary}.`);
       }
     }
-    for (const f of p.findings) out.push(...findingLines(f, metaById.get(f.checkId)?.fix, c));
+    // The fix is the same for every finding of a check: print it with the first one in the section.
+    const fixShown = new Set<string>();
+    for (const f of p.findings) {
+      const fix = fixShown.has(f.checkId) ? undefined : metaById.get(f.checkId)?.fix;
+      fixShown.add(f.checkId);
+      out.push(...findingLines(f, fix, c));
+    }
+    // Checks of this pillar that found nothing still say what they examined.
+    const clean = p.findings.length ? p.checks.filter((ch) => ch.findings === 0) : [];
+    if (clean.length) {
+      out.push('    Also checked:');
+      for (const ch of clean) out.push(`    - ${ch.title} (${ch.checkId}, CWE-${ch.cwe}): ${ch.summary}.`);
+    }
     out.push('');
   }
 
@@ -46,7 +60,12 @@ export function formatText(review: Review, options: TextOptions): string {
   for (const f of files.failed) out.push(c.yellow(`  failed ${f.path}: ${f.error} (the rest of the review went on)`));
   for (const f of files.reviewed) {
     if (f.parseErrors.length) out.push(c.yellow(`  ${f.path}: could not parse ${lineList(f.parseErrors.map((r) => [r.line, r.endLine]))}; the rest of the file was reviewed.`));
-    for (const i of f.incomplete) out.push(c.yellow(`  ${f.path}: ${i.checkId} did not finish: ${i.message}`));
+    // Checks that share one analysis (all taint checks share the dataflow run) fail with one message: say it once.
+    const byMessage = new Map<string, string[]>();
+    for (const i of f.incomplete) byMessage.set(i.message, [...(byMessage.get(i.message) ?? []), i.checkId]);
+    for (const [message, ids] of byMessage) {
+      out.push(c.yellow(`  ${f.path}: partially analysed; did not finish: ${ids.join(', ')}: ${message}`));
+    }
   }
   out.push('');
   out.push(review.findings.length ? c.red(c.bold(review.verdict)) : c.green(c.bold(review.verdict)));
@@ -63,7 +82,7 @@ function findingLines(f: Finding, fix: string | undefined, c: ReturnType<typeof 
   f.snippet.split('\n').forEach((text, i) => {
     lines.push(c.dim(`    ${String(f.range.line + i).padStart(5)} | ${text}`));
   });
-  for (const step of f.flow ?? []) lines.push(`    ${c.dim('flow')} L${step.range.line}: ${step.note}`);
+  for (const step of f.flow ?? []) lines.push(`    ${c.dim('flow')} ${step.range.line}:${step.range.col} ${step.note}`);
   if (fix) lines.push(`    ${c.green('fix:')} ${fix}`);
   return lines;
 }

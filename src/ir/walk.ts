@@ -188,3 +188,13 @@ export function someNode(node: Node, pred: (n: Node) => boolean): boolean {
   });
   return found;
 }
+
+/** The dotted text of a name or attribute chain (`a.b.c`), or null for anything else. Syntax only: no resolution. */
+export function dottedName(e: Expr): string | null {
+  if (e.kind === 'name') return e.id;
+  if (e.kind === 'attribute') {
+    const base = dottedName(e.object);
+    return base === null ? null : `${base}.${e.attr}`;
+  }
+  return null;
+}

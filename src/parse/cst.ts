@@ -26,7 +26,19 @@ export interface ParsedFile {
   source: string;
   /** ERROR and MISSING nodes: the parts of the file that did not parse. */
   errors: Range[];
+  /**
+   * Nodes nested deeper than MAX_CST_DEPTH: kept as leaves, their contents
+   * dropped, so that every later (recursive) stage has a bounded depth.
+   */
+  tooDeep: Range[];
 }
+
+/**
+ * How deep the snapshot goes. CPython itself refuses to compile nesting much
+ * beyond this (200 brackets; about 3,000 chained operators or elifs), so real
+ * code never reaches it; generated or hostile input may.
+ */
+export const MAX_CST_DEPTH = 3000;
 
 const require = createRequire(import.meta.url);
 let parserReady: Promise<void> | null = null;
@@ -72,8 +84,9 @@ export class GrammarParser {
     if (!tree) throw new Error('tree-sitter returned no tree');
     try {
       const errors: Range[] = [];
-      const root = snapshot(tree.walk(), this.language, source, errors);
-      return { root, source, errors };
+      const tooDeep: Range[] = [];
+      const root = snapshot(tree.walk(), this.language, source, tree.rootNode.hasError, errors, tooDeep);
+      return { root, source, errors, tooDeep };
     } finally {
       tree.delete();
     }
@@ -111,6 +124,8 @@ interface GrammarTables {
   types: string[];
   named: boolean[];
   fields: (string | null)[];
+  /** Anonymous node types that are literal tokens (no spaces: not an alias such as `not in`). */
+  literal: boolean[];
 }
 
 const tablesCache = new WeakMap<Language, GrammarTables>();
@@ -119,10 +134,35 @@ function tablesFor(language: Language): GrammarTables {
   let t = tablesCache.get(language);
   if (!t) {
     const types = language.types.slice();
-    t = { types, named: types.map((_, id) => language.nodeTypeIsNamed(id)), fields: language.fields.slice() };
+    const named = types.map((_, id) => language.nodeTypeIsNamed(id));
+    const literal = types.map((type, id) => !named[id] && type.length > 0 && !/\s/.test(type));
+    t = { types, named, fields: language.fields.slice(), literal };
     tablesCache.set(language, t);
   }
   return t;
+}
+
+/**
+ * A snapshot node. Its line/column range is worked out from the line-start
+ * table the first time it is asked for: most tokens are never asked.
+ */
+class SnapshotNode implements CstNode {
+  readonly children: CstNode[] = [];
+  private cachedRange: Range | null = null;
+
+  constructor(
+    readonly type: string,
+    readonly field: string | null,
+    readonly named: boolean,
+    readonly start: number,
+    readonly end: number,
+    private readonly lines: readonly number[],
+  ) {}
+
+  get range(): Range {
+    if (this.cachedRange === null) this.cachedRange = offsetsToRange(this.lines, this.start, this.end);
+    return this.cachedRange;
+  }
 }
 
 /**
@@ -130,29 +170,30 @@ function tablesFor(language: Language): GrammarTables {
  * type id, field id and offsets. Names come from per-grammar tables and
  * line/column from a line-start table, which is several times faster than
  * asking the cursor for positions and strings.
+ *
+ * Every cursor call crosses into WebAssembly, so calls whose answer is known
+ * are skipped: in a tree without errors (hence without zero-width MISSING
+ * tokens), an anonymous node whose type is a literal without spaces is that
+ * literal token, so it has no children and ends after its text.
  */
-function snapshot(cursor: Cursor, language: Language, source: string, errors: Range[]): CstNode {
-  const { types, named, fields } = tablesFor(language);
+function snapshot(cursor: Cursor, language: Language, source: string, hasError: boolean, errors: Range[], tooDeep: Range[]): CstNode {
+  const { types, named, fields, literal } = tablesFor(language);
   const starts = lineStarts(source);
-  const read = (fieldId: number): CstNode => {
+  /** Whether the node read last is a literal token (a leaf). */
+  let leaf = false;
+  const read = (fieldId: number): SnapshotNode => {
     const typeId = cursor.nodeTypeId;
     const start = cursor.startIndex;
-    const end = cursor.endIndex;
-    const node: CstNode = {
-      type: types[typeId] ?? 'ERROR',
-      field: fieldId ? (fields[fieldId] ?? null) : null,
-      named: named[typeId] ?? true,
-      start,
-      end,
-      range: offsetsToRange(starts, start, end),
-      children: [],
-    };
-    if (node.type === 'ERROR' || (start === end && cursor.nodeIsMissing)) errors.push(node.range);
+    const type = types[typeId] ?? 'ERROR';
+    leaf = !hasError && literal[typeId] === true;
+    const end = leaf ? start + type.length : cursor.endIndex;
+    const node = new SnapshotNode(type, fieldId ? (fields[fieldId] ?? null) : null, named[typeId] ?? true, start, end, starts);
+    if (hasError && (type === 'ERROR' || (start === end && cursor.nodeIsMissing))) errors.push(node.range);
     return node;
   };
   const root = read(0);
   // Iterative walk: deeply nested expressions must not overflow the JS stack.
-  const stack: CstNode[] = [root];
+  const stack: SnapshotNode[] = [root];
   if (!cursor.gotoFirstChild()) {
     cursor.delete();
     return root;
@@ -160,9 +201,13 @@ function snapshot(cursor: Cursor, language: Language, source: string, errors: Ra
   for (;;) {
     const child = read(cursor.currentFieldId);
     stack[stack.length - 1]!.children.push(child);
-    if (cursor.gotoFirstChild()) {
-      stack.push(child);
-      continue;
+    if (!leaf && cursor.gotoFirstChild()) {
+      if (stack.length < MAX_CST_DEPTH) {
+        stack.push(child);
+        continue;
+      }
+      cursor.gotoParent();
+      tooDeep.push(child.range);
     }
     while (!cursor.gotoNextSibling()) {
       if (!cursor.gotoParent() || stack.length === 1) {

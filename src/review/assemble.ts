@@ -30,9 +30,9 @@ export function assembleReview(results: readonly FileResult[], options: Assemble
       (isSuppressed(r, f) ? suppressed : findings).push(f);
     }
   }
-  const unique = dedupe(findings);
+  const { kept, merged } = dedupe(findings);
   findings.length = 0;
-  findings.push(...unique);
+  findings.push(...kept);
   findings.sort(byLocation);
 
   const observations = new Map<string, PathObservation[]>();
@@ -55,7 +55,7 @@ export function assembleReview(results: readonly FileResult[], options: Assemble
         cwe: c.cwe,
         findings: pillarFindings.filter((f) => f.checkId === c.id).length,
         examined: observations.get(c.id)?.length ?? 0,
-        summary: evidenceSentence(c, observations.get(c.id) ?? [], multiFile),
+        summary: withMerged(evidenceSentence(c, observations.get(c.id) ?? [], multiFile), merged.get(c.id) ?? [], multiFile),
       }));
     return {
       id: p.id,
@@ -117,15 +117,32 @@ function pillarStatement(findings: readonly Finding[], checks: readonly CheckEvi
  * file, line and CWE). Report it once, keeping the finding that carries a flow,
  * then the higher confidence.
  */
-function dedupe(findings: readonly Finding[]): Finding[] {
+function dedupe(findings: readonly Finding[]): { kept: Finding[]; merged: Map<string, Array<{ dropped: Finding; kept: Finding }>> } {
   const best = new Map<string, Finding>();
   const rank = (f: Finding) => (f.flow ? 10 : 0) + (f.confidence === 'high' ? 2 : f.confidence === 'medium' ? 1 : 0);
+  const keyOf = (f: Finding) => `${f.path}\0${f.range.line}\0${f.cwe}`;
   for (const f of findings) {
-    const key = `${f.path}\0${f.range.line}\0${f.cwe}`;
-    const prev = best.get(key);
-    if (!prev || rank(f) > rank(prev)) best.set(key, f);
+    const prev = best.get(keyOf(f));
+    if (!prev || rank(f) > rank(prev)) best.set(keyOf(f), f);
   }
-  return [...best.values()];
+  // Remember what each dropped finding became, so its check's evidence can say so.
+  const merged = new Map<string, Array<{ dropped: Finding; kept: Finding }>>();
+  for (const f of findings) {
+    const kept = best.get(keyOf(f))!;
+    if (kept === f || kept.checkId === f.checkId) continue;
+    if (!merged.has(f.checkId)) merged.set(f.checkId, []);
+    merged.get(f.checkId)!.push({ dropped: f, kept });
+  }
+  return { kept: [...best.values()], merged };
+}
+
+/** Adds to a check's evidence the findings it shares with another check's finding. */
+function withMerged(sentence: string, merged: ReadonlyArray<{ dropped: Finding; kept: Finding }>, multiFile: boolean): string {
+  if (merged.length === 0) return sentence;
+  const where = merged.map((m) => `${multiFile ? `${m.kept.path} ` : ''}L${m.kept.range.line} (${m.kept.checkId})`).join(', ');
+  const n = merged.length;
+  const found = `found ${n === 1 ? 'a defect' : `${n} defects`} also reported by another check, shown once there: ${where}`;
+  return sentence.startsWith('no ') ? found : `${found}; ${sentence}`;
 }
 
 function isSuppressed(r: FileResult, f: Finding): boolean {

@@ -2,7 +2,7 @@ import type { CheckMeta, Finding, Severity } from '../analyze/check.js';
 import type { SkipReason } from '../engine/types.js';
 import type { Range } from '../ir/types.js';
 
-/** Bumped on any incompatible change to the JSON output; see docs/json-schema.md. */
+/** Semver of the JSON output (major: removal or rename; minor: additions); see docs/json-output.md. */
 export const REVIEW_SCHEMA_VERSION = '1.0.0';
 
 export interface CheckEvidence {

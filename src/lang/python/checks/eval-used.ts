@@ -13,6 +13,7 @@
  * Name resolution decides what `eval` is: a local function named `eval`, or an
  * attribute like `model.eval()`, is not the builtin and is not flagged.
  */
+import { deferringToDataflow } from '../../../dataflow/defer.js';
 import { argument, defineCheck } from '../../../analyze/check.js';
 
 const BUILTINS = new Set(['eval', 'exec', 'builtins.eval', 'builtins.exec']);
@@ -39,7 +40,9 @@ export default defineCheck({
     references: ['https://cwe.mitre.org/data/definitions/95.html', 'https://docs.python.org/3/library/ast.html#ast.literal_eval'],
     evidence: { subject: 'eval/exec call', clean: 'each evaluates a constant string' },
   },
-  create(ctx) {
+  create(checkCtx) {
+    // Where the dataflow engine has the answer (dead branch, sanitiser, allow-list), it decides.
+    const ctx = deferringToDataflow(checkCtx, [95, 94]);
     return {
       call(node) {
         const name = ctx.qualifiedName(node.callee);

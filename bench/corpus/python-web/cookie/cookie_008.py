@@ -1,0 +1,10 @@
+import secrets
+from django.http import HttpResponseRedirect
+
+
+def sso_complete(request):
+    ticket = secrets.token_urlsafe(32)
+    response = HttpResponseRedirect("/")
+    # ok: CWE-614
+    response.set_cookie("sso_ticket", ticket, max_age=3600, httponly=True, secure=True, samesite="Lax")
+    return response

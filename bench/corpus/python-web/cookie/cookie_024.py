@@ -1,0 +1,10 @@
+import secrets
+from django.http import JsonResponse
+
+
+def issue_refresh(request):
+    refresh = secrets.token_urlsafe(48)
+    response = JsonResponse({"issued": True})
+    # expect: CWE-1004
+    response.set_cookie("refresh_token", refresh, secure=True, httponly=False)
+    return response

@@ -1,0 +1,11 @@
+import secrets
+from django.shortcuts import render
+
+
+def dashboard_login(request):
+    response = render(request, "dashboard.html")
+    token = secrets.token_urlsafe(32)
+    secure_flag = True
+    # ok: CWE-614
+    response.set_cookie("dash_session", token, httponly=True, secure=secure_flag, samesite="Lax")
+    return response

@@ -1,0 +1,16 @@
+import base64
+import pickle
+from flask import Flask, request
+
+app = Flask(__name__)
+DEFAULT_CART = pickle.dumps([])
+
+
+@app.route("/cart")
+def cart():
+    blob = request.cookies.get("cart", "")
+    raw = base64.b64decode(blob)
+    raw = DEFAULT_CART
+    # ok: CWE-502
+    items = pickle.loads(raw)
+    return {"count": len(items)}

@@ -1,0 +1,11 @@
+import ldap
+from django.http import JsonResponse
+
+
+def by_employee(request):
+    emp = request.META.get("HTTP_X_EMPLOYEE_ID", "")
+    emp_id = int(emp)
+    conn = ldap.initialize("ldap://directory.internal")
+    # ok: CWE-90
+    res = conn.search_s("dc=internal", ldap.SCOPE_SUBTREE, "(employeeNumber=%d)" % emp_id)
+    return JsonResponse({"dn": [d for d, _ in res]})

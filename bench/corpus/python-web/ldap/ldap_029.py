@@ -1,0 +1,21 @@
+import ldap
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+class Directory:
+    def __init__(self):
+        self.conn = ldap.initialize("ldap://ldap.example.com")
+
+    def find(self, attr, value):
+        # expect: CWE-90
+        return self.conn.search_s("dc=example,dc=com", ldap.SCOPE_SUBTREE, "(%s=%s)" % (attr, value))
+
+
+DIR = Directory()
+
+
+@app.route("/find")
+def find():
+    return {"n": len(DIR.find("sn", request.values["surname"]))}

@@ -1,0 +1,14 @@
+import logging
+from flask import Flask, request
+
+app = Flask(__name__)
+
+fmt = lambda kind, value: "[%s] %s" % (kind, value)
+
+
+@app.route("/coupon", methods=["POST"])
+def coupon():
+    code = request.form["code"]
+    # expect: CWE-117
+    logging.info(fmt("coupon", code))
+    return "applied"

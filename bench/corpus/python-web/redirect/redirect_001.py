@@ -1,0 +1,11 @@
+from flask import Flask, request, redirect
+
+app = Flask(__name__)
+
+
+@app.route("/go")
+def go():
+    host = request.args.get("host", "example.com")
+    path = request.args.get("path", "/")
+    # expect: CWE-601
+    return redirect("https://" + host + path)

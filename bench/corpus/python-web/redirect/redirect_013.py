@@ -1,0 +1,11 @@
+from flask import Flask, request, redirect
+
+app = Flask(__name__)
+
+
+@app.route("/shortlink", methods=["POST"])
+def shortlink():
+    payload = request.get_json()
+    links = {"primary": payload["url"], "fallback": "/"}
+    # expect: CWE-601
+    return redirect(links["primary"])

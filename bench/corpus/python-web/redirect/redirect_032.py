@@ -1,0 +1,14 @@
+from flask import Flask, request, redirect
+
+app = Flask(__name__)
+
+
+def resolve_target(raw):
+    return "/home"
+
+
+@app.route("/sso/callback")
+def sso_callback():
+    state = request.cookies.get("return_url", "/")
+    # ok: CWE-601
+    return redirect(resolve_target(state))

@@ -1,0 +1,16 @@
+import urllib.request
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+def build_url(host, port):
+    return "http://%s:%s/metrics" % (host, port)
+
+
+@app.route("/metrics")
+def metrics():
+    host = request.headers.get("X-Target-Host", "localhost")
+    # expect: CWE-918
+    raw = urllib.request.urlopen(build_url(host, 9100)).read()
+    return raw.decode()

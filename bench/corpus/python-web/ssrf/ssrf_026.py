@@ -1,0 +1,14 @@
+import requests
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/webhook/test", methods=["POST"])
+def test_webhook():
+    cfg = request.get_json()
+    endpoint = cfg["callback"]
+    endpoint = "https://hooks.example.com/ping"
+    # ok: CWE-918
+    r = requests.post(endpoint, json={"event": "ping", "target": cfg["callback"]}, timeout=5)
+    return {"status": r.status_code}

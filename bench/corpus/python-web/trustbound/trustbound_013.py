@@ -1,0 +1,13 @@
+from flask import Flask, request, session
+
+app = Flask(__name__)
+app.secret_key = "change-me"
+
+
+@app.route("/track")
+def track():
+    campaign = request.cookies.get("utm", "")
+    info = {"campaign": campaign, "source": "web"}
+    # ok: CWE-501
+    session["source"] = info["source"]
+    return "tracked"

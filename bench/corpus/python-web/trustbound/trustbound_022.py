@@ -1,0 +1,14 @@
+from flask import Flask, request, session
+
+app = Flask(__name__)
+app.secret_key = "change-me"
+
+
+@app.route("/upload-name", methods=["POST"])
+def upload_name():
+    raw = request.data.decode("utf-8")
+    items = [raw, "upload.bin"]
+    items.pop(0)
+    # ok: CWE-501
+    session["last_upload"] = items[0]
+    return "ok"

@@ -1,0 +1,13 @@
+from flask import Flask, request
+from lxml import etree
+
+app = Flask(__name__)
+
+
+@app.route("/rss", methods=["POST"])
+def rss():
+    docs = {"incoming": request.get_data(), "sample": b"<rss/>"}
+    parser = etree.XMLParser(resolve_entities=True, no_network=False)
+    # ok: CWE-611
+    root = etree.fromstring(docs["sample"], parser)
+    return {"tag": root.tag, "size": len(docs["incoming"])}

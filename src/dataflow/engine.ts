@@ -1,0 +1,559 @@
+/**
+ * The module-wide dataflow engine: finds the units (module top level,
+ * functions, methods, lambdas), recognises entry points from the spec
+ * (framework handlers whose parameters are untrusted), runs the abstract
+ * interpreter over each unit and iterates function summaries bottom-up to a
+ * bounded fixpoint, so a call to a same-file function uses what its body does.
+ */
+import { moduleConstants } from '../analyze/constants.js';
+import type { Scope, ScopeOwner, ScopeTree } from '../analyze/scope.js';
+import type { Arg, CallExpr, ClassDef, Expr, FunctionDef, Module, Node, Range } from '../ir/types.js';
+import { forEachChild, walkTree } from '../ir/walk.js';
+import { buildCfg, type Cfg } from './cfg.js';
+import { DataflowBudgetExceeded, UnitInterpreter, type UnitHost, argExpr, bindArgs, timeBudgetExceeded } from './interpret.js';
+import { NameMatcher, type TaintSpec } from './spec.js';
+import { type DataflowResult, EMPTY_SUMMARY, type EntryInfo, type Flow, type IncompleteUnit, type SinkSite, type Summary, type Unit } from './types.js';
+import { type Taint, type Value, UNKNOWN, addStep, allTaint, equalValue, join, taintKey, unionTaint } from './values.js';
+
+/** Rounds of summary recomputation before the engine settles for what it has. */
+export const MAX_ROUNDS = 5;
+
+export function analyzeModule(module: Module, scopes: ScopeTree, spec: TaintSpec, deadline = Number.POSITIVE_INFINITY): DataflowResult {
+  return new Engine(module, scopes, spec, deadline).run();
+}
+
+class Engine implements UnitHost {
+  private readonly units: Unit[] = [];
+  private readonly cfgs = new Map<number, Cfg>();
+  private readonly summaries = new Map<number, Summary>();
+  private readonly callers = new Map<number, Set<number>>();
+  private readonly fnByScope = new Map<ScopeOwner, Map<string, number>>();
+  private readonly methods = new Map<ClassDef, Map<string, number>>();
+  private readonly lambdas = new Map<string, number>();
+  /** Local classes by key (`#class@line:col`); an instance's ref is the key plus `()`. */
+  private readonly classes = new Map<string, ClassDef>();
+  private readonly classByScope = new Map<ScopeOwner, Map<string, string>>();
+  private readonly constExprs: Map<string, Expr>;
+  private readonly globalCache = new Map<string, Value>();
+  private readonly computing = new Set<string>();
+  private readonly sources = new Set<string>();
+  private readonly reachedCalls = new Set<string>();
+  private readonly sinkSites = new Map<string, SinkSite>();
+  private readonly imports = new Set<string>();
+  private readonly dirty = new Set<number>();
+  /** Local class → field → what its methods store there (constants, real taints). */
+  private readonly fields = new Map<ClassDef, Map<string, Value>>();
+  /** Local class → field → constructor parameter taints stored there. */
+  private readonly ctorFields = new Map<ClassDef, Map<string, readonly Taint[]>>();
+  /** "class@line:col.attr" → units that read the field (re-run when it changes). */
+  private readonly fieldReaders = new Map<string, Set<number>>();
+  /** Fields set from a non-constructor method's parameter: unknown content. */
+  private readonly opaqueFields = new Map<ClassDef, Set<string>>();
+  private readonly module: Module;
+  /** Nested unit → enclosing variables it sees (joined over definition and call sites). */
+  private readonly captures = new Map<number, Map<string, Value>>();
+  private globalsInterp: UnitInterpreter | null = null;
+  private readonly moduleUnit: Unit;
+
+  constructor(
+    module: Module,
+    private readonly scopes: ScopeTree,
+    readonly spec: TaintSpec,
+    readonly deadline: number,
+  ) {
+    this.module = module;
+    this.constExprs = moduleConstants(module);
+    const pending: Array<{ fn: FunctionDef; unit: Unit; outer: Scope }> = [];
+    const visit = (node: Node, owner: ScopeOwner, cls: ClassDef | null) => {
+      if (node.kind === 'import') {
+        for (const n of node.names) this.imports.add(node.from !== null ? node.from : n.name);
+        return;
+      }
+      if (node.kind === 'function') {
+        for (const d of node.decorators) visit(d, owner, null);
+        for (const p of node.params) if (p.default) visit(p.default, owner, null);
+        const isStatic = node.decorators.some((d) => {
+          const q = d.kind === 'name' ? scopes.resolveName(d.id, scopes.scopeOf(owner)) : null;
+          return q !== null && spec.language.staticMethodDecorators.has(q);
+        });
+        const receiver = cls !== null && spec.language.methodReceiver === 'first-param' && !isStatic && node.params.length > 0;
+        const unit = this.newUnit(node, cls ? `${cls.name}.${node.name}` : node.name, node.params, cls, receiver);
+        this.bindFn(owner, node.name, unit.id);
+        if (cls) {
+          if (!this.methods.has(cls)) this.methods.set(cls, new Map());
+          this.methods.get(cls)!.set(node.name, unit.id);
+        }
+        pending.push({ fn: node, unit, outer: scopes.scopeOf(owner) });
+        for (const s of node.body) visit(s, node, null);
+        this.units.push(unit);
+        return;
+      }
+      if (node.kind === 'class') {
+        const key = `#class@${node.range.line}:${node.range.col}`;
+        this.classes.set(key, node);
+        if (!this.classByScope.has(owner)) this.classByScope.set(owner, new Map());
+        this.classByScope.get(owner)!.set(node.name, key);
+        for (const d of node.decorators) visit(d, owner, null);
+        for (const b of node.bases) visit(b.value, owner, null);
+        for (const s of node.body) visit(s, node, node);
+        return;
+      }
+      if (node.kind === 'lambda') {
+        for (const p of node.params) if (p.default) visit(p.default, owner, null);
+        const unit = this.newUnit(node, `<lambda@${node.range.line}>`, node.params, null, false);
+        this.lambdas.set(lambdaKey(node.range), unit.id);
+        visit(node.body, node, null);
+        this.units.push(unit);
+        return;
+      }
+      forEachChild(node, (c) => visit(c, owner, cls));
+      if (node.kind === 'assign' && node.value?.kind === 'lambda' && node.targets.length === 1 && node.targets[0]!.kind === 'name') {
+        const id = this.lambdas.get(lambdaKey(node.value.range));
+        if (id !== undefined) this.bindFn(owner, node.targets[0].id, id);
+      }
+    };
+    for (const s of module.body) visit(s, module, null);
+    this.moduleUnit = this.newUnit(module, '<module>', [], null, false);
+    this.units.push(this.moduleUnit);
+    for (const p of pending) p.unit.entry = this.entryFor(p.fn, p.unit, p.outer);
+  }
+
+  private unitsById: Unit[] = [];
+
+  private newUnit(owner: Unit['owner'], name: string, params: Unit['params'], cls: ClassDef | null, receiver: boolean): Unit {
+    const id = this.unitsById.length;
+    const scope = this.scopes.scopeOf(owner as ScopeOwner);
+    const unit: Unit = { id, owner, name, params, scope, classDef: cls, receiver, entry: null };
+    this.unitsById.push(unit);
+    return unit;
+  }
+
+  private bindFn(owner: ScopeOwner, name: string, id: number): void {
+    if (!this.fnByScope.has(owner)) this.fnByScope.set(owner, new Map());
+    this.fnByScope.get(owner)!.set(name, id);
+  }
+
+  run(): DataflowResult {
+    // Most modules of a library or tool read no untrusted data at all; interpreting
+    // them would only confirm that no flow exists. Their sinks are still listed.
+    if (!this.maySeeSources()) {
+      return { flows: [], sinks: this.sinksWithoutInterpreting(), sourceCount: 0, reachedCalls: new Set(), incomplete: [], unitCount: this.units.length };
+    }
+    const unitFlows = new Map<number, Flow[]>();
+    const incomplete: IncompleteUnit[] = [];
+    const dirty = this.dirty;
+    for (const u of this.units) dirty.add(u.id);
+    for (let round = 0; round < MAX_ROUNDS && dirty.size; round++) {
+      for (const u of this.units) {
+        if (!dirty.delete(u.id)) continue;
+        let summary: Summary;
+        try {
+          if (performance.now() > this.deadline) throw timeBudgetExceeded();
+          const out = new UnitInterpreter(this, u, this.cfgOf(u)).run();
+          summary = out.summary;
+          unitFlows.set(u.id, out.flows);
+        } catch (err) {
+          // Work budget, or nesting deeper than the stack (RangeError): stop this unit, keep the rest.
+          if (!(err instanceof DataflowBudgetExceeded) && !(err instanceof RangeError)) throw err;
+          const reason = err instanceof RangeError ? 'nesting too deep to analyse' : err.message;
+          if (!incomplete.some((x) => x.unit === u.name)) incomplete.push({ unit: u.name, range: rangeOf(u), reason });
+          // Give up on precision for this unit: every parameter may reach the result.
+          summary = { returns: u.params.map((p, i): Taint => ({ label: `parameter ${p.name}`, range: p.range, param: i, sanitized: [], steps: [] })), sinks: [] };
+          unitFlows.set(u.id, []);
+        }
+        const old = this.summaries.get(u.id);
+        if (!old || !sameSummary(old, summary)) {
+          this.summaries.set(u.id, summary);
+          for (const c of this.callers.get(u.id) ?? []) dirty.add(c);
+        }
+      }
+    }
+    const flows = new Map<string, Flow>();
+    for (const list of unitFlows.values()) {
+      for (const f of list) {
+        const key = `${f.sink.range.line}:${f.sink.range.col}:${f.class}|${f.source.range.line}:${f.source.range.col}`;
+        const prev = flows.get(key);
+        if (!prev || f.steps.length < prev.steps.length) flows.set(key, f);
+      }
+    }
+    const sorted = [...flows.values()].sort(
+      (a, b) => a.sink.range.line - b.sink.range.line || a.sink.range.col - b.sink.range.col || a.source.range.line - b.source.range.line,
+    );
+    return {
+      flows: sorted,
+      sinks: [...this.sinkSites.values()],
+      sourceCount: this.sources.size,
+      reachedCalls: this.reachedCalls,
+      incomplete,
+      unitCount: this.units.length,
+    };
+  }
+
+  private cfgOf(u: Unit): Cfg {
+    let cfg = this.cfgs.get(u.id);
+    if (!cfg) {
+      cfg = buildCfg(u.owner, {
+        noReturn: (e) => e.kind === 'call' && this.spec.noReturn.match(this.resolveStatic(e.callee, u.scope)).length > 0,
+      });
+      this.cfgs.set(u.id, cfg);
+    }
+    return cfg;
+  }
+
+  // ------------------------------------------------------------------ UnitHost
+
+  resolveName(id: string, scope: Scope): string | null {
+    return this.scopes.resolveName(id, scope);
+  }
+
+  lookupFree(id: string, unit: Unit): Value {
+    const q = this.scopes.resolveName(id, unit.scope);
+    if (q !== null) return { taint: [], ref: q };
+    for (let s: Scope | null = unit.scope; s; s = s.parent) {
+      if (s !== unit.scope && isClass(s.owner)) continue;
+      if (!s.bindings.has(id)) continue;
+      const fn = this.fnByScope.get(s.owner)?.get(id);
+      if (fn !== undefined) return { taint: [], fn };
+      const cls = this.classByScope.get(s.owner)?.get(id);
+      if (cls !== undefined) return { taint: [], ref: cls };
+      if (s === this.scopes.module && unit !== this.moduleUnit) return this.globalValue(id);
+      if (s !== unit.scope) return this.captures.get(unit.id)?.get(id) ?? UNKNOWN;
+      return UNKNOWN;
+    }
+    return UNKNOWN;
+  }
+
+  functionNamed(id: string, unit: Unit): number | null {
+    if (id.startsWith('#lambda@')) return this.lambdas.get(id) ?? null;
+    for (let s: Scope | null = unit.scope; s; s = s.parent) {
+      if (s !== unit.scope && isClass(s.owner)) continue;
+      if (!s.bindings.has(id)) continue;
+      return this.fnByScope.get(s.owner)?.get(id) ?? null;
+    }
+    return null;
+  }
+
+  methodNamed(unit: Unit, name: string): number | null {
+    return unit.classDef ? (this.methods.get(unit.classDef)?.get(name) ?? null) : null;
+  }
+
+  methodOf(ref: string, name: string): number | null {
+    const cls = ref.endsWith('()') ? this.classes.get(ref.slice(0, -2)) : undefined;
+    return cls ? (this.methods.get(cls)?.get(name) ?? null) : null;
+  }
+
+  unit(id: number): Unit {
+    return this.unitsById[id]!;
+  }
+
+  summaryOf(caller: number, callee: number): Summary {
+    if (!this.callers.has(callee)) this.callers.set(callee, new Set());
+    this.callers.get(callee)!.add(caller);
+    return this.summaries.get(callee) ?? EMPTY_SUMMARY;
+  }
+
+  noteSource(range: Range): void {
+    this.sources.add(`${range.line}:${range.col}`);
+  }
+
+  fieldValue(cls: ClassDef, attr: string, reader: number): Value | undefined {
+    const key = fieldKey(cls, attr);
+    if (!this.fieldReaders.has(key)) this.fieldReaders.set(key, new Set());
+    this.fieldReaders.get(key)!.add(reader);
+    if (this.opaqueFields.get(cls)?.has(attr)) return undefined;
+    return this.fields.get(cls)?.get(attr);
+  }
+
+  noteField(cls: ClassDef, attr: string, value: Value, from: Unit): void {
+    const all = allTaint(value);
+    const params = all.filter((t) => t.param !== undefined);
+    if (params.length) {
+      const ctor = this.spec.language.constructorName;
+      if (ctor && from.owner !== this.module && 'name' in from.owner && from.owner.name === ctor && from.classDef === cls) {
+        // A constructor parameter: becomes real at each construction of the class.
+        if (!this.ctorFields.has(cls)) this.ctorFields.set(cls, new Map());
+        const m = this.ctorFields.get(cls)!;
+        m.set(attr, unionTaint(m.get(attr) ?? [], params));
+      } else {
+        // Set from another method's parameter: the field's content is not known here.
+        if (!this.opaqueFields.has(cls)) this.opaqueFields.set(cls, new Set());
+        this.opaqueFields.get(cls)!.add(attr);
+      }
+      value = { taint: all.filter((t) => t.param === undefined) };
+    }
+    this.mergeField(cls, attr, value);
+  }
+
+  noteConstruction(classRef: string, args: ReadonlyArray<{ arg: Arg; value: Value }>): void {
+    const cls = this.classes.get(classRef);
+    const ctor = this.spec.language.constructorName;
+    const init = cls && ctor ? this.methods.get(cls)?.get(ctor) : undefined;
+    const stored = cls ? this.ctorFields.get(cls) : undefined;
+    if (!cls || init === undefined || !stored) return;
+    const bound = bindArgs(this.unit(init), args, undefined);
+    for (const [attr, taints] of stored) {
+      let real: readonly Taint[] = [];
+      for (const t of taints) {
+        const arg = bound[t.param!];
+        if (!arg) continue;
+        const outer = allTaint(arg).filter((x) => x.param === undefined);
+        real = unionTaint(real, outer.map((x) => t.steps.reduce((acc, st) => addStep(acc, st), x)));
+      }
+      if (real.length) this.mergeField(cls, attr, { taint: real });
+    }
+  }
+
+  private mergeField(cls: ClassDef, attr: string, value: Value): void {
+    if (!this.fields.has(cls)) this.fields.set(cls, new Map());
+    const m = this.fields.get(cls)!;
+    const old = m.get(attr);
+    const next = old ? join(old, value) : value;
+    if (old && equalValue(old, next)) return;
+    m.set(attr, next);
+    for (const id of this.fieldReaders.get(fieldKey(cls, attr)) ?? []) this.dirty.add(id);
+  }
+
+  noteCapture(inner: number, name: string, value: Value): void {
+    let m = this.captures.get(inner);
+    if (!m) {
+      m = new Map();
+      this.captures.set(inner, m);
+    }
+    const old = m.get(name);
+    const next = old ? join(old, value) : value;
+    if (old && equalValue(old, next)) return;
+    m.set(name, next);
+    this.dirty.add(inner);
+  }
+
+  noteCall(range: Range): void {
+    this.reachedCalls.add(`${range.line}:${range.col}`);
+  }
+
+  noteSink(site: SinkSite): void {
+    this.sinkSites.set(`${site.range.line}:${site.range.col}:${site.class}`, site);
+  }
+
+  // ------------------------------------------------------------------ globals
+
+  /** The value of a module-level name bound once (a constant, an allow-list, `app = Flask(...)`). */
+  private globalValue(id: string): Value {
+    const cached = this.globalCache.get(id);
+    if (cached) return cached;
+    const expr = this.constExprs.get(id);
+    if (!expr || this.computing.has(id)) return UNKNOWN;
+    this.computing.add(id);
+    try {
+      this.globalsInterp ??= new UnitInterpreter(this, this.moduleUnit, this.cfgOf(this.moduleUnit));
+      const v = this.globalsInterp.evalQuiet(expr);
+      this.globalCache.set(id, v);
+      return v;
+    } catch (err) {
+      if (err instanceof DataflowBudgetExceeded) return UNKNOWN;
+      throw err;
+    } finally {
+      this.computing.delete(id);
+    }
+  }
+
+  /**
+   * False only when no source can fire in this module: no entry point with
+   * untrusted parameters, no import of a module a source lives in, no use of a
+   * builtin source, and no attribute named like a `*.name` source.
+   */
+  private maySeeSources(): boolean {
+    if (this.units.some((u) => u.entry && (u.entry.tainted.size > 0 || u.entry.types.size > 0))) return true;
+    const hints = sourceHints(this.spec);
+    if (hints.unknowable) return true;
+    for (const imp of this.imports) if (hints.roots.has(imp.split('.')[0]!)) return true;
+    if (hints.builtins.size === 0 && hints.attributes.size === 0) return false;
+    let seen = false;
+    for (const s of this.module.body) {
+      if (seen) break;
+      walkTree(s, (n) => {
+        if (seen) return;
+        if (n.kind === 'name' && hints.builtins.has(n.id)) seen = true;
+        else if (n.kind === 'attribute' && hints.attributes.has(n.attr)) seen = true;
+      });
+    }
+    return seen;
+  }
+
+  /**
+   * The sink sites of a module the interpreter does not need to run: calls whose
+   * callee resolves statically to a sink, with a sink's `when` condition
+   * refused only when its argument is a constant false (or absent).
+   */
+  private sinksWithoutInterpreting(): SinkSite[] {
+    const sites = new Map<string, SinkSite>();
+    const visit = (n: Node, scope: Scope) => {
+      if (n.kind === 'call') {
+        const name = this.resolveStatic(n.callee, scope) ?? (n.callee.kind === 'attribute' ? `?.${n.callee.attr}` : null);
+        for (const sink of this.spec.sinks.match(name)) {
+          if (sink.when) {
+            const a = argExpr(n, sink.when.position ?? null, sink.when.keyword);
+            if (!a || (a.kind === 'literal' && !a.value)) continue;
+          }
+          sites.set(`${n.range.line}:${n.range.col}:${sink.class}`, { range: n.range, class: sink.class, cwe: sink.cwe, api: sink.label ?? name!.replace(/^\?\./, '…') });
+        }
+      }
+      const inner = n.kind === 'function' || n.kind === 'lambda' || n.kind === 'class' ? this.scopes.scopeOf(n) : scope;
+      forEachChild(n, (c) => visit(c, inner));
+    };
+    for (const s of this.module.body) visit(s, this.scopes.module);
+    return [...sites.values()];
+  }
+
+  /** Qualified name of a decorator/annotation/callee without running the interpreter's env. */
+  private resolveStatic(e: Expr, scope: Scope): string | null {
+    if (e.kind === 'name') {
+      const q = this.scopes.resolveName(e.id, scope);
+      if (q !== null) return q;
+      if (this.scopes.module.bindings.has(e.id)) return this.globalValue(e.id).ref ?? null;
+      return null;
+    }
+    if (e.kind === 'attribute') {
+      const base = this.resolveStatic(e.object, scope);
+      return base === null ? null : `${base}.${e.attr}`;
+    }
+    if (e.kind === 'call') {
+      const base = this.resolveStatic(e.callee, scope);
+      return base === null ? null : `${base}()`;
+    }
+    return null;
+  }
+
+  // ------------------------------------------------------------------ entry points
+
+  private entryFor(fn: FunctionDef, unit: Unit, outer: Scope): EntryInfo | null {
+    for (const ep of this.spec.entrypoints) {
+      let deco: CallExpr | null = null;
+      let matched = false;
+      if (ep.decorator) {
+        for (const d of fn.decorators) {
+          const name = this.resolveStatic(d.kind === 'call' ? d.callee : d, outer);
+          if (name && matches(ep.decorator, name)) {
+            matched = true;
+            deco = d.kind === 'call' ? d : null;
+            break;
+          }
+        }
+      }
+      if (!matched && ep.firstParam) {
+        const first = fn.params[unit.receiver ? 1 : 0];
+        matched = first?.name === ep.firstParam && (!ep.moduleImports || ep.moduleImports.some((m) => this.imports.has(m) || [...this.imports].some((i) => i.startsWith(`${m}.`))));
+      }
+      if (!matched) continue;
+      const tainted = new Map<number, string>();
+      const types = new Map<number, string>();
+      fn.params.forEach((p, i) => {
+        for (const pt of ep.paramTypes) {
+          const byName = pt.name !== undefined && pt.name === p.name;
+          const ann = p.annotation ? this.resolveStatic(p.annotation, outer) : null;
+          const byAnn = pt.annotation !== undefined && ann !== null && matches(pt.annotation, ann);
+          if ((byName && pt.annotation === undefined) || byAnn) types.set(i, pt.type);
+        }
+      });
+      const eligible = (i: number): boolean => {
+        const p = fn.params[i]!;
+        if (types.has(i) || (unit.receiver && i === 0)) return false;
+        const ann = p.annotation ? this.resolveStatic(p.annotation, outer) : null;
+        if (ann && matches(ep.exceptAnnotations, ann)) return false;
+        if (p.default?.kind === 'call') {
+          const d = this.resolveStatic(p.default.callee, outer);
+          if (d && matches(ep.exceptDefaults, d)) return false;
+        }
+        return true;
+      };
+      if (ep.pathParams && deco) {
+        const pp = ep.pathParams;
+        const arg = (pp.keyword ? deco.args.find((a) => a.name === pp.keyword)?.value : undefined) ?? deco.args.filter((a) => a.name === null && !a.spread)[pp.arg]?.value;
+        const route = arg?.kind === 'literal' && typeof arg.value === 'string' ? arg.value : null;
+        if (route !== null) {
+          for (const m of route.matchAll(new RegExp(pp.pattern, 'g'))) {
+            const name = m.groups?.name;
+            const conv = m.groups?.converter;
+            if (!name || (conv && pp.safeConverters.includes(conv))) continue;
+            const i = fn.params.findIndex((p) => p.name === name);
+            if (i >= 0 && eligible(i)) tainted.set(i, `${ep.label} '${name}'`);
+          }
+        }
+      }
+      fn.params.forEach((p, i) => {
+        const want = ep.taintParams === 'all' || (ep.taintParams === 'after-first' && i > (unit.receiver ? 1 : 0));
+        if (want && eligible(i)) tainted.set(i, `${ep.label} '${p.name}'`);
+      });
+      return { kind: ep.name, tainted, types };
+    }
+    return null;
+  }
+}
+
+const ZERO: Range = { line: 0, col: 0, endLine: 0, endCol: 0 };
+
+function rangeOf(u: Unit): Range {
+  return 'range' in u.owner ? u.owner.range : ZERO;
+}
+
+function fieldKey(cls: ClassDef, attr: string): string {
+  return `${cls.range.line}:${cls.range.col}.${attr}`;
+}
+
+function lambdaKey(r: Range): string {
+  return `#lambda@${r.line}:${r.col}`;
+}
+
+function isClass(owner: ScopeOwner): boolean {
+  return 'kind' in owner && owner.kind === 'class';
+}
+
+const matcherCache = new WeakMap<readonly string[], NameMatcher<true>>();
+
+function matches(patterns: readonly string[], name: string): boolean {
+  let m = matcherCache.get(patterns);
+  if (!m) {
+    m = new NameMatcher<true>();
+    for (const p of patterns) m.add(p, true);
+    matcherCache.set(patterns, m);
+  }
+  return m.match(name).length > 0;
+}
+
+function sameSummary(a: Summary, b: Summary): boolean {
+  const ka = new Set(a.returns.map(taintKey));
+  if (ka.size !== new Set(b.returns.map(taintKey)).size || !b.returns.every((t) => ka.has(taintKey(t)))) return false;
+  if ((a.returnConst?.value ?? Symbol.for('none')) !== (b.returnConst?.value ?? Symbol.for('none'))) return false;
+  if (!!a.returnConst !== !!b.returnConst) return false;
+  const sk = (s: Summary['sinks'][number]) => `${s.site.range.line}:${s.site.range.col}:${s.site.class}|${taintKey(s.taint)}`;
+  const sa = new Set(a.sinks.map(sk));
+  return sa.size === new Set(b.sinks.map(sk)).size && b.sinks.every((s) => sa.has(sk(s)));
+}
+
+interface SourceHints {
+  /** First segments of dotted source names: importing one of these may bring a source in. */
+  roots: Set<string>;
+  /** Undotted source names (builtins such as `input`). */
+  builtins: Set<string>;
+  /** Attribute names of `*.name` sources (any receiver). */
+  attributes: Set<string>;
+  /** A source pattern too general to pre-filter on. */
+  unknowable: boolean;
+}
+
+const hintsBySpec = new WeakMap<TaintSpec, SourceHints>();
+
+function sourceHints(spec: TaintSpec): SourceHints {
+  let h = hintsBySpec.get(spec);
+  if (h) return h;
+  h = { roots: new Set(), builtins: new Set(), attributes: new Set(), unknowable: false };
+  for (const raw of [...spec.accessSources.patterns(), ...spec.callSources.patterns()]) {
+    // Globs come back as regex sources: `^.*\.recv$` is the `*.recv` of the spec.
+    const glob = /^\^\.\*\\\.([A-Za-z_][A-Za-z0-9_]*)\$$/.exec(raw);
+    if (glob) h.attributes.add(glob[1]!);
+    else if (raw.startsWith('^') || raw.startsWith('?')) h.unknowable = true;
+    else if (raw.includes('.')) h.roots.add(raw.split('.')[0]!);
+    else h.builtins.add(raw.replace(/\(\)$/, ''));
+  }
+  hintsBySpec.set(spec, h);
+  return h;
+}

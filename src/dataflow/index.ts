@@ -1,0 +1,16 @@
+/**
+ * The dataflow engine's entry point: runs once per module (the check runner
+ * caches it) with the taint spec of the module's language.
+ */
+import type { ScopeTree } from '../analyze/scope.js';
+import type { Module } from '../ir/types.js';
+import { analyzeModule } from './engine.js';
+import { specForLanguage } from './spec.js';
+import type { DataflowResult } from './types.js';
+
+/** `deadline` is a performance.now() value: past it, the remaining functions are left unanalysed and listed. */
+export function runDataflow(module: Module, scopes: ScopeTree, deadline = Number.POSITIVE_INFINITY): DataflowResult {
+  return analyzeModule(module, scopes, specForLanguage(module.language), deadline);
+}
+
+export type { DataflowResult, Flow, FlowStep, SinkSite } from './types.js';

@@ -1,0 +1,474 @@
+/**
+ * Taint specifications: data, not code. Each language keeps YAML files under
+ * src/lang/<language>/taint/ (sources per framework, sinks and sanitizers per
+ * vulnerability class, propagators, language conventions); this module
+ * validates them with zod and merges them into one `TaintSpec`.
+ *
+ * Names are qualified names as the scope analysis resolves them
+ * (`subprocess.run`, `flask.request.args`). The result of a call is written
+ * with `()`: `flask.Flask().route` is the `route` attribute of a Flask
+ * instance. A `*` matches any run of characters, and an attribute whose
+ * receiver cannot be resolved is named `?.attr`, so `*.execute` matches any
+ * method named `execute`.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { packagePath } from '../paths.js';
+
+const Names = z.union([z.string().min(1), z.array(z.string().min(1))]).transform((v) => (Array.isArray(v) ? v : [v]));
+
+const ArgRef = z.union([
+  z.number().int().min(0),
+  z.string().min(1),
+  z.strictObject({
+    position: z.number().int().min(0).optional(),
+    keyword: z.string().min(1).optional(),
+    /** Only this element of a list/tuple argument (e.g. the program of an argv list). */
+    element: z.number().int().min(0).optional(),
+    /** The object the method is called on (`path.read_text()`). */
+    receiver: z.literal(true).optional(),
+    /** Every keyword argument, including `**kwargs` (`session.update(user=name)`). */
+    anyKeyword: z.literal(true).optional(),
+  }),
+]);
+
+const SourceSchema = z.strictObject({
+  label: z.string().min(1),
+  /** Reading these names (attributes or names) yields untrusted data. */
+  access: Names.optional(),
+  /** Calling these returns untrusted data. */
+  call: Names.optional(),
+  /**
+   * Who controls the data: `remote` (a network peer: request data, sockets) or `local` (the user running
+   * the program: command line, console, environment). Only the threat models asked for are loaded;
+   * the default is remote.
+   */
+  threat: z.enum(['remote', 'local']).default('remote'),
+  /** Sink classes this source does not count for (e.g. a file named on the command line is the point of a CLI). */
+  notFor: z.array(z.string().min(1)).default([]),
+});
+
+const EntrypointSchema = z.strictObject({
+  name: z.string().min(1),
+  label: z.string().min(1),
+  /** A function decorated with a call to one of these is an entry point. */
+  decorator: Names.optional(),
+  /** Or: a function whose first parameter has this name… */
+  firstParam: z.string().optional(),
+  /** …in a module importing one of these. */
+  moduleImports: Names.optional(),
+  /** Parameters named in the decorator's route template are untrusted. */
+  pathParams: z
+    .strictObject({
+      arg: z.number().int().min(0),
+      keyword: z.string().optional(),
+      /** Regex with named groups `name` and optionally `converter`. */
+      pattern: z.string().min(1),
+      /** Converters that only let safe values through (e.g. int). */
+      safeConverters: z.array(z.string()).default([]),
+    })
+    .optional(),
+  /** Which other parameters are untrusted: none, all, or all after the first. */
+  taintParams: z.enum(['none', 'all', 'after-first']).default('none'),
+  /** Parameters annotated with these are not untrusted (e.g. int: validated by the framework). */
+  exceptAnnotations: Names.default([]),
+  /** Parameters whose default is a call to one of these are not untrusted (e.g. Depends). */
+  exceptDefaults: Names.default([]),
+  /** Parameters with a known type, by name or annotation: their attributes can then be sources. */
+  paramTypes: z
+    .array(z.strictObject({ name: z.string().optional(), annotation: Names.optional(), type: z.string().min(1) }))
+    .default([]),
+});
+
+const SinkSchema = z.strictObject({
+  call: Names,
+  args: z.array(ArgRef).min(1),
+  class: z.string().min(1),
+  cwe: z.number().int().positive(),
+  label: z.string().optional(),
+  /** Only a sink when this argument is a truthy constant, or not a constant (e.g. shell=True). */
+  when: z.strictObject({ keyword: z.string().min(1), position: z.number().int().min(0).optional() }).optional(),
+  /** Not a sink when this argument resolves to one of these names (e.g. Loader=yaml.SafeLoader). */
+  unless: z
+    .strictObject({ keyword: z.string().min(1), position: z.number().int().min(0).optional(), resolvesTo: Names })
+    .optional(),
+});
+
+const ReturnSinkSchema = z.strictObject({
+  /** Entry points (by name) whose returned value is the sink. */
+  entrypoints: Names,
+  class: z.string().min(1),
+  cwe: z.number().int().positive(),
+  label: z.string().optional(),
+  /** When the handler returns a tuple, this element is the body (Flask's `return body, status`). */
+  tupleElement: z.number().int().min(0).optional(),
+});
+
+const SanitizerSchema = z.strictObject({
+  call: Names,
+  /** Classes the result is safe for; `all` removes the taint entirely. */
+  classes: z.array(z.string().min(1)).min(1),
+  /**
+   * The value sanitized is the receiver of the method (`text.replace("\n", " ")`), not the positional
+   * arguments; the arguments' own taint passes to the result unsanitized.
+   */
+  receiver: z.literal(true).optional(),
+  /** Only a sanitizer when this argument is one of these constants (e.g. replace's first argument is "\n"). */
+  whenArg: z
+    .strictObject({
+      position: z.number().int().min(0).optional(),
+      keyword: z.string().min(1).optional(),
+      equals: z.array(z.union([z.string(), z.number(), z.boolean()])).min(1),
+    })
+    .optional(),
+});
+
+/**
+ * A validator (barrier guard): on the branch where the call's result says "valid", the guarded value is
+ * clean for `classes`. Only values named by a variable or attribute path are refined.
+ */
+const GuardSchema = z.strictObject({
+  call: Names,
+  /** The validated value: an argument, or `{receiver: true}` (`name.isdigit()`). */
+  arg: ArgRef,
+  classes: z.array(z.string().min(1)).min(1),
+  /**
+   * `truthy` (default): the call returning a true value is the valid case. `equals-element`: the call is
+   * compared with `==` to one element of the list given as `arg` (`commonpath([base, p]) == base`): the
+   * other elements are the validated values.
+   */
+  result: z.enum(['truthy', 'equals-element']).default('truthy'),
+  /** Only when the validated value is the result of a `canonical` call for these classes (e.g. realpath). */
+  canonical: z.literal(true).optional(),
+  /**
+   * Only when this argument is a constant regular expression, anchored at both ends (or the call matches
+   * the whole string), whose every matchable character is in `chars` (a character-class body, `A-Za-z0-9_`).
+   */
+  pattern: z
+    .strictObject({
+      position: z.number().int().min(0).optional(),
+      keyword: z.string().min(1).optional(),
+      chars: z.string().min(1),
+      /** The call matches the whole string (fullmatch); otherwise the pattern must be anchored (`^…\Z`). */
+      whole: z.boolean().default(false),
+    })
+    .optional(),
+});
+
+/** Calls whose result is the canonical form of their argument for some classes (`os.path.realpath`: no `..`). */
+const CanonicalSchema = z.strictObject({
+  call: Names,
+  classes: z.array(z.string().min(1)).min(1),
+});
+
+/**
+ * Views: the result of `call` (`urlparse(url)`) exposes, through `attrs`, parts of argument `arg` that decide
+ * whether it is safe for `classes`; an allow-list check on a view (`parsed.hostname in ALLOWED`) cleans the
+ * original value for those classes.
+ */
+const ViewSchema = z.strictObject({
+  call: Names,
+  arg: z.number().int().min(0).default(0),
+  attrs: z.array(z.string().min(1)).min(1),
+  classes: z.array(z.string().min(1)).min(1),
+});
+
+const StoreSinkSchema = z.strictObject({
+  /** An index assignment into an object these names denote (`session[key] = value`) is a sink for the value. */
+  object: Names,
+  class: z.string().min(1),
+  cwe: z.number().int().positive(),
+  label: z.string().optional(),
+});
+
+const PropagatorSchema = z.strictObject({
+  call: Names,
+  from: z.array(z.union([z.literal('receiver'), z.number().int().min(0)])).min(1),
+  to: z.enum(['return', 'receiver']),
+});
+
+const ContainerMethodSchema = z.strictObject({
+  /** add: store arg `value` at an unknown position; add-all: store the elements of arg `value`;
+   * read: element at arg `key` (or anywhere), or arg `default`; pop: like read, but on a list of known
+   * length removes the element at index `key` (default: the last one); elements: a container of all
+   * elements; copy: the container itself. */
+  op: z.enum(['add', 'add-all', 'read', 'pop', 'elements', 'copy']),
+  value: z.number().int().min(0).optional(),
+  key: z.number().int().min(0).optional(),
+  default: z.number().int().min(0).optional(),
+});
+
+const LanguageSchema = z.strictObject({
+  /** How a method receives its object: as its first parameter (Python's self) or implicitly (JS this). */
+  methodReceiver: z.enum(['first-param', 'implicit']),
+  staticMethodDecorators: Names.default([]),
+  /** Builtins that build a collection from another and keep its elements (set, tuple…). */
+  collectionConstructors: Names.default([]),
+  /** The method that initialises a new instance (`__init__`, `constructor`). */
+  constructorName: z.string().min(1).optional(),
+});
+
+export const SpecFileSchema = z.strictObject({
+  description: z.string().optional(),
+  language: LanguageSchema.optional(),
+  sources: z.array(SourceSchema).default([]),
+  entrypoints: z.array(EntrypointSchema).default([]),
+  sinks: z.array(SinkSchema).default([]),
+  returnSinks: z.array(ReturnSinkSchema).default([]),
+  /** Assignment sinks: `obj[key] = value` into one of these objects. */
+  stores: z.array(StoreSinkSchema).default([]),
+  sanitizers: z.array(SanitizerSchema).default([]),
+  /** Validators: on the branch where they returned true, a value is clean for some classes. */
+  guards: z.array(GuardSchema).default([]),
+  canonical: z.array(CanonicalSchema).default([]),
+  views: z.array(ViewSchema).default([]),
+  propagators: z.array(PropagatorSchema).default([]),
+  containerMethods: z.record(z.string(), ContainerMethodSchema).default({}),
+  /** Calls that never return (they raise or exit), e.g. flask.abort. */
+  noReturn: Names.default([]),
+});
+
+export type SpecFile = z.infer<typeof SpecFileSchema>;
+export type ArgRefSpec = z.infer<typeof ArgRef>;
+export type EntrypointSpec = z.infer<typeof EntrypointSchema>;
+export type SinkSpec = z.infer<typeof SinkSchema>;
+export type ReturnSinkSpec = z.infer<typeof ReturnSinkSchema>;
+export type SanitizerSpec = z.infer<typeof SanitizerSchema>;
+export type StoreSinkSpec = z.infer<typeof StoreSinkSchema>;
+export type PropagatorSpec = z.infer<typeof PropagatorSchema>;
+export type GuardSpec = z.infer<typeof GuardSchema>;
+export type CanonicalSpec = z.infer<typeof CanonicalSchema>;
+export type ViewSpec = z.infer<typeof ViewSchema>;
+export type ContainerMethodSpec = z.infer<typeof ContainerMethodSchema>;
+
+export class TaintSpecError extends Error {
+  override name = 'TaintSpecError';
+}
+
+/** Matches qualified names against exact names and `*` globs. */
+export class NameMatcher<T> {
+  private readonly exact = new Map<string, T[]>();
+  private readonly globs: Array<{ re: RegExp; item: T }> = [];
+
+  add(pattern: string, item: T): void {
+    if (pattern.includes('*')) {
+      const re = new RegExp(`^${pattern.split('*').map(escapeRe).join('.*')}$`);
+      this.globs.push({ re, item });
+    } else {
+      const list = this.exact.get(pattern);
+      if (list) list.push(item);
+      else this.exact.set(pattern, [item]);
+    }
+  }
+
+  match(name: string | null): T[] {
+    if (name === null) return [];
+    const out = this.exact.get(name) ?? [];
+    if (this.globs.length === 0) return out;
+    const more = this.globs.filter((g) => g.re.test(name)).map((g) => g.item);
+    return more.length ? [...out, ...more] : out;
+  }
+
+  get size(): number {
+    return this.exact.size + this.globs.length;
+  }
+
+  /** Every pattern added, exact names and globs. */
+  patterns(): string[] {
+    return [...this.exact.keys(), ...this.globs.map((g) => g.re.source)];
+  }
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export interface SourceInfo {
+  label: string;
+  /** Classes the data is treated as already safe for (sorted). */
+  notFor: readonly string[];
+}
+
+export interface TaintSpec {
+  language: {
+    methodReceiver: 'first-param' | 'implicit';
+    staticMethodDecorators: Set<string>;
+    collectionConstructors: Set<string>;
+    constructorName: string | null;
+  };
+  accessSources: NameMatcher<SourceInfo>;
+  callSources: NameMatcher<SourceInfo>;
+  entrypoints: EntrypointSpec[];
+  sinks: NameMatcher<SinkSpec>;
+  returnSinks: ReturnSinkSpec[];
+  stores: NameMatcher<StoreSinkSpec>;
+  sanitizers: NameMatcher<SanitizerSpec>;
+  guards: NameMatcher<GuardSpec>;
+  canonical: NameMatcher<CanonicalSpec>;
+  views: NameMatcher<ViewSpec>;
+  propagators: NameMatcher<PropagatorSpec>;
+  containerMethods: Map<string, ContainerMethodSpec>;
+  noReturn: NameMatcher<true>;
+  /** Every sink class named by some sink. */
+  classes: Set<string>;
+  files: string[];
+}
+
+/** Validates one spec file's text; throws TaintSpecError naming the file and the offending path. */
+export function parseSpecFile(text: string, file: string): SpecFile {
+  let raw: unknown;
+  try {
+    raw = parseYaml(text);
+  } catch (err) {
+    throw new TaintSpecError(`${file}: invalid YAML: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  const r = SpecFileSchema.safeParse(raw ?? {});
+  if (!r.success) {
+    const issues = r.error.issues.map((i) => `${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`);
+    throw new TaintSpecError(`${file}: invalid taint spec:\n  ${issues.join('\n  ')}`);
+  }
+  for (const g of r.data.guards) {
+    if (!g.pattern) continue;
+    try {
+      new RegExp(`^[${g.pattern.chars}]$`);
+    } catch {
+      throw new TaintSpecError(`${file}: guard ${g.call.join(', ')}: pattern.chars is not a valid character class`);
+    }
+  }
+  for (const e of r.data.entrypoints) {
+    if (e.pathParams) {
+      try {
+        new RegExp(e.pathParams.pattern, 'g');
+      } catch {
+        throw new TaintSpecError(`${file}: entrypoint ${e.name}: pathParams.pattern is not a valid regex`);
+      }
+    }
+  }
+  return r.data;
+}
+
+export type ThreatModel = 'remote' | 'local';
+
+export interface SpecOptions {
+  /** Which sources count; default: remote only. */
+  threats?: readonly ThreatModel[];
+}
+
+/** Merges validated files into one spec, checking cross-file references. */
+export function mergeSpecs(files: ReadonlyArray<{ file: string; spec: SpecFile }>, options: SpecOptions = {}): TaintSpec {
+  const threats = new Set(options.threats ?? ['remote']);
+  const out: TaintSpec = {
+    language: { methodReceiver: 'first-param', staticMethodDecorators: new Set(), collectionConstructors: new Set(), constructorName: null },
+    accessSources: new NameMatcher(),
+    callSources: new NameMatcher(),
+    entrypoints: [],
+    sinks: new NameMatcher(),
+    returnSinks: [],
+    stores: new NameMatcher(),
+    sanitizers: new NameMatcher(),
+    guards: new NameMatcher(),
+    canonical: new NameMatcher(),
+    views: new NameMatcher(),
+    propagators: new NameMatcher(),
+    containerMethods: new Map(),
+    noReturn: new NameMatcher(),
+    classes: new Set(),
+    files: files.map((f) => f.file),
+  };
+  let languageFrom: string | null = null;
+  for (const { file, spec } of files) {
+    if (spec.language) {
+      if (languageFrom) throw new TaintSpecError(`${file}: language conventions already given in ${languageFrom}`);
+      languageFrom = file;
+      out.language = {
+        methodReceiver: spec.language.methodReceiver,
+        staticMethodDecorators: new Set(spec.language.staticMethodDecorators),
+        collectionConstructors: new Set(spec.language.collectionConstructors),
+        constructorName: spec.language.constructorName ?? null,
+      };
+    }
+    for (const s of spec.sources) {
+      if (!s.access && !s.call) throw new TaintSpecError(`${file}: source "${s.label}" needs access or call names`);
+      if (!threats.has(s.threat)) continue;
+      const info: SourceInfo = { label: s.label, notFor: [...s.notFor].sort() };
+      for (const n of s.access ?? []) out.accessSources.add(n, info);
+      for (const n of s.call ?? []) out.callSources.add(n, info);
+    }
+    for (const e of spec.entrypoints) {
+      if (!e.decorator && !e.firstParam) throw new TaintSpecError(`${file}: entrypoint ${e.name} needs decorator or firstParam`);
+      if (out.entrypoints.some((x) => x.name === e.name)) throw new TaintSpecError(`${file}: entrypoint ${e.name} defined twice`);
+      out.entrypoints.push(e);
+    }
+    for (const s of spec.sinks) {
+      out.classes.add(s.class);
+      for (const n of s.call) out.sinks.add(n, s);
+    }
+    for (const r of spec.returnSinks) {
+      out.classes.add(r.class);
+      out.returnSinks.push(r);
+    }
+    for (const s of spec.stores) {
+      out.classes.add(s.class);
+      for (const n of s.object) out.stores.add(n, s);
+    }
+    for (const s of spec.sanitizers) for (const n of s.call) out.sanitizers.add(n, s);
+    for (const g of spec.guards) for (const n of g.call) out.guards.add(n, g);
+    for (const c of spec.canonical) for (const n of c.call) out.canonical.add(n, c);
+    for (const v of spec.views) for (const n of v.call) out.views.add(n, v);
+    for (const p of spec.propagators) for (const n of p.call) out.propagators.add(n, p);
+    for (const [m, c] of Object.entries(spec.containerMethods)) out.containerMethods.set(m, c);
+    for (const n of spec.noReturn) out.noReturn.add(n, true);
+  }
+  // Cross-file references: a typo in a class or entry point name must not silently disable a rule.
+  for (const { file, spec } of files) {
+    for (const s of spec.sanitizers) {
+      for (const c of s.classes) {
+        if (c !== 'all' && !out.classes.has(c)) throw new TaintSpecError(`${file}: sanitizer names unknown sink class "${c}"`);
+      }
+    }
+    for (const [what, list] of [['guard', spec.guards], ['canonical', spec.canonical], ['view', spec.views]] as const) {
+      for (const g of list) {
+        for (const c of g.classes) {
+          if (c !== 'all' && !out.classes.has(c)) throw new TaintSpecError(`${file}: ${what} names unknown sink class "${c}"`);
+        }
+      }
+    }
+    for (const src of spec.sources) {
+      for (const c of src.notFor) if (!out.classes.has(c)) throw new TaintSpecError(`${file}: source "${src.label}" names unknown sink class "${c}"`);
+    }
+    for (const r of spec.returnSinks) {
+      for (const e of r.entrypoints) {
+        if (!out.entrypoints.some((x) => x.name === e)) throw new TaintSpecError(`${file}: return sink names unknown entrypoint "${e}"`);
+      }
+    }
+  }
+  return out;
+}
+
+const cache = new Map<string, TaintSpec>();
+
+/** The merged spec of a language (cached): every *.yaml under src/lang/<language>/taint/. */
+export function specForLanguage(language: string, options: SpecOptions = {}): TaintSpec {
+  const key = `${language}|${[...(options.threats ?? ['remote'])].sort().join(',')}`;
+  let spec = cache.get(key);
+  if (!spec) {
+    spec = loadSpecDir(packagePath('src', 'lang', language, 'taint'), options);
+    cache.set(key, spec);
+  }
+  return spec;
+}
+
+export function loadSpecDir(dir: string, options: SpecOptions = {}): TaintSpec {
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort();
+  } catch {
+    names = [];
+  }
+  return mergeSpecs(
+    names.map((f) => ({ file: f, spec: parseSpecFile(readFileSync(join(dir, f), 'utf8'), f) })),
+    options,
+  );
+}

@@ -1,0 +1,42 @@
+/**
+ * The worker threads that review files, and the messages they exchange with
+ * the thread that started them.
+ *
+ * Workers get a large stack: the lowering and the IR walks are recursive, and
+ * a deeply nested file that would overflow the main thread's stack (about
+ * 1 MB) is reviewed in full on a worker's. The stack is reserved, not used,
+ * so it costs memory only when a file needs it.
+ */
+import { Worker } from 'node:worker_threads';
+import type { AnalyzeOptions, FileResult } from './types.js';
+
+export const WORKER_STACK_MB = 256;
+
+export interface WorkerInit {
+  options: AnalyzeOptions;
+}
+
+export type WorkerTask =
+  | { id: number; path: string; absPath: string }
+  | { id: number; path: string; source: string; language: string; checkIds: string[] | null };
+
+export type WorkerReply = { ready: true } | { id: number; result: FileResult };
+
+/** The worker script beside this module: worker.ts under tsx, worker.js once compiled. */
+export function defaultWorkerUrl(): URL {
+  return new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js', import.meta.url);
+}
+
+export function startWorker(init: WorkerInit, url: URL = defaultWorkerUrl()): Worker {
+  const options = { workerData: init, resourceLimits: { stackSizeMb: WORKER_STACK_MB } };
+  if (!url.pathname.endsWith('.ts')) return new Worker(url, options);
+  // Running the sources through tsx (development, `node --import tsx --test`):
+  // a worker does not get tsx's loader from the parent on every Node version
+  // (not on Node 20), so the worker registers it before loading the script.
+  const boot = [
+    `import { register } from ${JSON.stringify(import.meta.resolve('tsx/esm/api'))};`,
+    'register();',
+    `await import(${JSON.stringify(url.href)});`,
+  ].join('\n');
+  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`), options);
+}

@@ -1,0 +1,349 @@
+/**
+ * ## What it does
+ * Flags credentials written into the source:
+ * - a string literal assigned to, passed as a keyword named, stored under a
+ *   dict key named, or used as the default of a parameter named like a
+ *   password, secret, token, API key or cryptographic key
+ *   (`DB_PASSWORD = "..."`, `connect(password="...")`, `{"api_key": "..."}`,
+ *   `def login(pwd="...")`);
+ * - the same name compared with a literal (`if password == "hunter2"`);
+ * - a literal fallback for such a setting (`os.environ.get("SECRET_KEY", "...")`,
+ *   `os.environ.setdefault("API_TOKEN", "...")`);
+ * - basic-auth pairs (`auth=("user", "...")`, `HTTPBasicAuth("user", "...")`,
+ *   `smtp.login("user", "...")`) and `Authorization: Bearer ...` headers;
+ * - well-known credential formats anywhere in a string: AWS access key ids,
+ *   PEM private keys (with a body), GitHub, Slack, Stripe live and Google API
+ *   keys, and passwords inside URLs (`postgres://user:pw@host`).
+ *
+ * ## Why is this bad?
+ * Source code is copied widely (repositories, packages, images, logs of CI).
+ * Everyone who can read it holds the credential, and it cannot be rotated
+ * without a release.
+ *
+ * ## Precision
+ * Not reported: empty strings and None, placeholders (`"<password>"`,
+ * `"${TOKEN}"`, `"***"`, `"your-api-key-here"`), values that are labels for
+ * the name (`PASSWORD_FIELD = "password"`, `"new_password"`, `"Password:"`),
+ * prose, paths and URLs without credentials, and names that describe a
+ * property (`token_type = "bearer"`, `password_min_length`). Token and key
+ * names need a value shaped like a credential (8+ characters, letters and
+ * digits), since `token` also names lexer tokens. Name-based findings have
+ * medium confidence; recognised credential formats, high.
+ *
+ * CWE: 259 (hard-coded password) for passwords, 321 (hard-coded
+ * cryptographic key) for signing/encryption keys and private keys, 798
+ * (hard-coded credentials) for tokens, API keys and other secrets.
+ */
+import { argument, type Confidence, defineCheck } from '../../../analyze/check.js';
+import type { CallExpr, Expr } from '../../../ir/types.js';
+import { identifierWords, kindLabel, type SecretKind, secretKind, targetIdentifier } from '../helpers/secret-names.js';
+
+const CWE_PASSWORD = 259;
+const CWE_CRYPTO_KEY = 321;
+const CWE_CREDENTIAL = 798;
+
+interface Format {
+  re: RegExp;
+  label: string;
+  cwe: number;
+  /** Extra test on the match, e.g. to skip AWS's documented example key. */
+  accept?: (match: string) => boolean;
+}
+
+const FORMATS: readonly Format[] = [
+  {
+    re: /\b(?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}\b/,
+    label: 'an AWS access key id',
+    cwe: CWE_CREDENTIAL,
+    accept: (m) => !m.includes('EXAMPLE'),
+  },
+  {
+    // A header alone is a marker a parser looks for; a key has a body after it.
+    re: /-----BEGIN (?:RSA |DSA |EC |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----\s*(?:[A-Za-z-]+:[^\n]*\n\s*)*(?:[A-Za-z0-9+/=][ \t\r\n]*){40}/,
+    label: 'a private key',
+    cwe: CWE_CRYPTO_KEY,
+  },
+  { re: /\bgh[pousr]_[A-Za-z0-9]{36,}\b/, label: 'a GitHub token', cwe: CWE_CREDENTIAL },
+  { re: /\bgithub_pat_[A-Za-z0-9_]{40,}\b/, label: 'a GitHub token', cwe: CWE_CREDENTIAL },
+  { re: /\bxox[baprs]-[0-9]+-[A-Za-z0-9-]{10,}\b/, label: 'a Slack token', cwe: CWE_CREDENTIAL },
+  { re: /\b[sr]k_live_[A-Za-z0-9]{20,}\b/, label: 'a Stripe live secret key', cwe: CWE_CREDENTIAL },
+  { re: /\bAIza[0-9A-Za-z_-]{35}\b/, label: 'a Google API key', cwe: CWE_CREDENTIAL },
+];
+
+/** `scheme://user:password@host` */
+const URL_CREDENTIALS = /\b[a-z][a-z0-9+.-]{0,30}:\/\/[^\s:@/]{0,100}:([^\s@/\u0000]{1,200})@[^\s/]/i;
+
+const PLACEHOLDERS: readonly RegExp[] = [
+  /^<[^<>]*>$/,
+  /^\$\{[^}]*\}$/,
+  /^\{\{?\s*[\w.-]*\s*\}?\}$/,
+  /^%\(?\w*\)?s$/,
+  /^\$[A-Za-z_]\w*$/,
+  /^%[A-Za-z_]\w*%$/,
+  /^(.)\1{2,}$/,
+  /^[*x•.]+$/i,
+  /^(your|insert|enter|replace|put|add)[-_ ]/i,
+  /[-_ ]here$/i,
+  /^(todo|tbd|fixme|none|null|nil|undefined|n\/a|redacted|hidden|dummy|placeholder|example|sample|secret|password|token)$/i,
+];
+
+/** Values that are settings, not secrets, whatever the name says. */
+const KEYWORD_VALUES = new Set(
+  (
+    'bearer basic digest jwt oauth oauth2 none null true false required optional hidden text plain sha1 sha256 md5 ' +
+    'hs256 rs256 es256 utf-8 utf8 default auto disabled enabled on off yes no client_credentials ' +
+    'authorization_code refresh_token password implicit'
+  ).split(' '),
+);
+
+/** Words that make up labels and prompts for a credential field. */
+const LABEL_WORDS = new Set(
+  (
+    'new old confirm confirmation current repeat re user your enter the field input form label db api x please type ' +
+    'again verify reset change value secret password passwd pwd pass passphrase token key access auth private public ' +
+    'client id name s app session csrf refresh bearer'
+  ).split(' '),
+);
+
+const ENV_LOOKUPS = new Set(['os.environ.get', 'os.getenv', 'os.environ.setdefault']);
+const BASIC_AUTH = new Set([
+  'requests.auth.HTTPBasicAuth',
+  'requests.auth.HTTPDigestAuth',
+  'requests.auth.HTTPProxyAuth',
+  'httpx.BasicAuth',
+  'httpx.DigestAuth',
+  'aiohttp.BasicAuth',
+]);
+
+export default defineCheck({
+  meta: {
+    id: 'hardcoded-secret',
+    title: 'Hard-coded password, key or token',
+    cwe: CWE_CREDENTIAL,
+    severity: 'high',
+    confidence: 'medium',
+    languages: ['python'],
+    description:
+      'String literals used as a password, secret, token, API key or cryptographic key (by the name they are ' +
+      'assigned to, passed as, or compared with), and well-known credential formats anywhere in a string.',
+    why:
+      'Everyone who can read the code, its packages or its history holds the credential, and it cannot be rotated ' +
+      'without a new release. Leaked keys are harvested from public repositories within minutes.',
+    fix:
+      'Read credentials at run time from the environment or a secret manager (`os.environ["DB_PASSWORD"]`), fail ' +
+      'when they are missing, and rotate any credential that was committed.',
+    example: {
+      bad: 'DB_PASSWORD = "s3cr3t-Pa55"',
+      good: 'DB_PASSWORD = os.environ["DB_PASSWORD"]',
+    },
+    references: [
+      'https://cwe.mitre.org/data/definitions/798.html',
+      'https://cwe.mitre.org/data/definitions/259.html',
+      'https://cwe.mitre.org/data/definitions/321.html',
+      'https://docs.python.org/3/library/os.html#os.environ',
+    ],
+    evidence: { subject: 'credential-named value', clean: 'none is a hard-coded credential' },
+  },
+  create(ctx) {
+    const reported = new Set<Expr>();
+    const constString = (e: Expr): string | null => {
+      const v = ctx.constValue(e);
+      return typeof v === 'string' ? v : null;
+    };
+
+    const report = (at: Expr, message: string, cwe: number, confidence: Confidence) => {
+      reported.add(at);
+      ctx.report(at, message, { cwe, confidence });
+    };
+
+    /** A credential format inside a literal. True when reported. */
+    const formatHit = (lit: Expr, text: string, skipUrl: boolean): boolean => {
+      for (const f of FORMATS) {
+        const m = f.re.exec(text);
+        if (m && (!f.accept || f.accept(m[0]))) {
+          report(lit, `This string contains ${f.label}; a credential in source code leaks with every copy of the code.`, f.cwe, 'high');
+          return true;
+        }
+      }
+      const url = skipUrl || !text.includes('://') || !text.includes('@') ? null : URL_CREDENTIALS.exec(text);
+      if (url && !placeholder(decodeURIComponentSafe(url[1]!))) {
+        report(lit, 'This URL carries a hard-coded password; it leaks with every copy of the code.', CWE_PASSWORD, 'medium');
+        return true;
+      }
+      return false;
+    };
+
+    /**
+     * `id` is bound to `value` (by assignment, keyword, dict key, default or
+     * comparison). `forced` gives the kind when the position says it (basic auth).
+     */
+    const consider = (id: string | null, value: Expr, how: 'set' | 'compare', forced?: { kind: SecretKind; subject: string }) => {
+      const kind = forced?.kind ?? (id ? secretKind(id, 'hardcoded') : null);
+      if (!kind) return;
+      let literal: Expr | null = value;
+      let fallback = false;
+      if (value.kind === 'call') {
+        const callee = ctx.qualifiedName(value.callee);
+        if (callee && ENV_LOOKUPS.has(callee)) {
+          literal = argument(value, 1, callee === 'os.environ.setdefault' ? 'value' : 'default');
+          fallback = true;
+          if (!literal) {
+            ctx.examined(value, 'read from the environment');
+            return;
+          }
+        }
+      }
+      const text = literal.kind === 'literal' && (literal.type === 'str' || literal.type === 'bytes') ? String(literal.value) : null;
+      if (text === null) {
+        if (literal.kind === 'literal') ctx.examined(literal, 'empty or None');
+        else if (how === 'set') ctx.examined(literal, fallback ? 'fallback computed at run time' : 'not a string literal');
+        return;
+      }
+      if (reported.has(literal)) return;
+      if (formatHit(literal, text, false)) return;
+      const reason = implausible(text, kind, id ?? '');
+      if (reason) {
+        ctx.examined(literal, reason);
+        return;
+      }
+      const label = kindLabel(kind);
+      const name = `\`${id}\``;
+      const message = forced
+        ? `${forced.subject} is hard-coded; anyone with the code has it.`
+        : how === 'compare'
+          ? `${name} is compared with a hard-coded ${label}; the credential ships with the code.`
+          : fallback
+            ? `${name} falls back to a hard-coded ${label} when the environment does not set it; the fallback ships with the code.`
+            : kind === 'auth-header'
+              ? `The ${name} header carries a hard-coded credential; anyone with the code has it.`
+              : `${name} is set to a hard-coded ${label}; anyone with the code has it.`;
+      report(literal, message, cweFor(kind), 'medium');
+    };
+
+    const basicAuth = (call: CallExpr) => {
+      const name = ctx.qualifiedName(call.callee);
+      if (name && BASIC_AUTH.has(name)) {
+        const pw = argument(call, 1, 'password');
+        if (pw && !call.args.some((a) => a.name === 'password')) {
+          consider(null, pw, 'set', { kind: 'password', subject: `The password passed to \`${name}()\`` });
+        }
+        return;
+      }
+      // smtp.login(user, password), ftp.login(user, passwd), imap.login(user, password)
+      if (!name && call.callee.kind === 'attribute' && call.callee.attr === 'login') {
+        const positional = call.args.filter((a) => a.name === null && a.spread === null);
+        if (positional.length === 2 && positional[1]!.value.kind === 'literal') {
+          consider(null, positional[1]!.value, 'set', { kind: 'password', subject: 'The password passed to `login()`' });
+        }
+      }
+      const auth = argument(call, null, 'auth');
+      if (auth?.kind === 'sequence' && auth.elements.length === 2) {
+        consider(null, auth.elements[1]!, 'set', { kind: 'password', subject: 'The password in `auth=(user, password)`' });
+      }
+    };
+
+    return {
+      assign(node) {
+        if (!node.value || node.op !== null) return;
+        const value = node.value;
+        for (const t of node.targets) {
+          if (t.kind === 'sequence' && value.kind === 'sequence' && t.elements.length === value.elements.length) {
+            for (let i = 0; i < t.elements.length; i++) consider(targetIdentifier(t.elements[i]!, constString), value.elements[i]!, 'set');
+          } else {
+            consider(targetIdentifier(t, constString), value, 'set');
+          }
+        }
+      },
+      call(node) {
+        for (const a of node.args) if (a.name) consider(a.name, a.value, 'set');
+        const callee = ctx.qualifiedName(node.callee);
+        if (callee === 'os.environ.setdefault') {
+          const key = argument(node, 0, 'key');
+          const id = key ? constString(key) : null;
+          if (id) consider(id, node, 'set');
+        }
+        basicAuth(node);
+      },
+      dict(node) {
+        for (const e of node.entries) if (e.key) consider(constString(e.key), e.value, 'set');
+      },
+      function(node) {
+        for (const p of node.params) if (p.default) consider(p.name, p.default, 'set');
+      },
+      compare(node) {
+        if (node.ops.length !== 1 || (node.ops[0] !== '==' && node.ops[0] !== '!=')) return;
+        const [a, b] = [node.left, node.comparators[0]!];
+        for (const [named, lit] of [
+          [a, b],
+          [b, a],
+        ] as const) {
+          if (lit.kind !== 'literal') continue;
+          const id = targetIdentifier(named, constString);
+          if (id) consider(id, lit, 'compare');
+        }
+      },
+      literal(node) {
+        if ((node.type !== 'str' && node.type !== 'bytes') || reported.has(node)) return;
+        // A docstring is documentation: passwords in example URLs there are not reported.
+        const parent = ctx.ancestors[ctx.ancestors.length - 1];
+        formatHit(node, String(node.value), parent?.kind === 'expr');
+      },
+      template(node) {
+        if (reported.has(node)) return;
+        // Holes become NUL, which no credential pattern (nor a URL password) may contain.
+        const text = node.parts.map((p) => (typeof p === 'string' ? p : '\u0000')).join('');
+        formatHit(node, text, false);
+      },
+    };
+  },
+});
+
+function cweFor(kind: SecretKind): number {
+  if (kind === 'password') return CWE_PASSWORD;
+  if (kind === 'crypto-key') return CWE_CRYPTO_KEY;
+  return CWE_CREDENTIAL;
+}
+
+function placeholder(text: string): boolean {
+  const t = text.trim();
+  return t === '' || PLACEHOLDERS.some((re) => re.test(t)) || LABEL_WORDS.has(t.toLowerCase());
+}
+
+function decodeURIComponentSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/** Why `text` is not a credential for a name of `kind`, or null when it looks like one. */
+function implausible(text: string, kind: SecretKind, id: string): string | null {
+  const t = text.trim();
+  if (t === '') return 'empty or None';
+  if (PLACEHOLDERS.some((re) => re.test(t))) return 'placeholder';
+  if (KEYWORD_VALUES.has(t.toLowerCase()) && kind !== 'password') return 'setting, not a secret';
+  if (isLabel(t, id)) return 'label, not a value';
+  if (/^(\/|\.{1,2}\/|~)/.test(t) || /^[a-z][a-z0-9+.-]*:\/\//i.test(t)) return 'path or URL';
+  if (/^[A-Za-z_]\w*(\.[A-Za-z_]\w*){2,}$/.test(t)) return 'dotted name';
+  if (kind === 'auth-header') {
+    const m = /^(?:bearer|basic|token)\s+(\S{8,})$/i.exec(t);
+    return m && !placeholder(m[1]!) ? null : 'not a credential';
+  }
+  if (/\s/.test(t) && t.split(/\s+/).length >= 3) return 'prose';
+  if (kind === 'token' || kind === 'api-key' || kind === 'credential') {
+    if (t.length < 8 || /\s/.test(t) || !/[0-9]/.test(t) || !/[A-Za-z]/.test(t)) return 'not credential-shaped';
+  }
+  if (t.length < 3) return 'too short to be a credential';
+  return null;
+}
+
+/** `"new_password"`, `"Password:"`, `"api-token"`: words that label the field rather than fill it. */
+function isLabel(text: string, id: string): boolean {
+  if (/\d/.test(text)) return false;
+  const words = identifierWords(text);
+  if (words.length === 0) return true; // punctuation only
+  const own = new Set(identifierWords(id));
+  return words.every((w) => LABEL_WORDS.has(w) || own.has(w));
+}
+
