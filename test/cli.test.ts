@@ -16,7 +16,7 @@ import { type CliResult, runCli } from './support/cli.js';
 
 const CLEAN = 'def add(a, b):\n    return a + b\n';
 // eval (high, pillar 707) and tempfile.mktemp (pillar 664): findings in two pillars.
-const VULNERABLE = 'import sys\nimport tempfile\n\nvalue = eval(sys.argv[1])\npath = tempfile.mktemp()\n';
+const VULNERABLE = 'import sys\nimport tempfile\n\nvalue = eval(cfg.opts[1])\npath = tempfile.mktemp()\n';
 
 function assertUsageError(r: CliResult, pattern: RegExp): void {
   assert.equal(r.code, 2, r.stderr);

@@ -203,11 +203,11 @@ describe('interpreter', () => {
     assert.equal(r.flows.length, 0);
   });
 
-  it('local sources (command line) count only under the local threat model', async () => {
+  it('local sources (command line) count under the local threat model, which is on by default', async () => {
     const m = await lower('import os, sys\nos.system("ls " + sys.argv[1])\n');
     const scopes = new ScopeTree(m);
-    assert.equal(analyzeModule(m, scopes, specForLanguage('python')).flows.length, 0);
-    const local = analyzeModule(m, scopes, specForLanguage('python', { threats: ['remote', 'local'] }));
+    assert.equal(analyzeModule(m, scopes, specForLanguage('python', { threats: ['remote'] })).flows.length, 0);
+    const local = analyzeModule(m, scopes, specForLanguage('python'));
     assert.deepEqual(
       local.flows.map((f) => f.source.label),
       ['command-line argument'],

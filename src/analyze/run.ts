@@ -14,6 +14,7 @@ import { foldConstant, moduleConstants } from './constants.js';
 import { type Scope, ScopeTree } from './scope.js';
 import { runDataflow } from '../dataflow/index.js';
 import type { DataflowResult } from '../dataflow/types.js';
+import type { ThreatModel } from '../dataflow/spec.js';
 
 export interface CheckRunResult {
   findings: Finding[];
@@ -28,6 +29,8 @@ type VisitorFn = (node: Node) => void;
 export interface RunOptions {
   /** performance.now() value after which whole-module analyses (dataflow) stop and report the file as partial. */
   deadline?: number;
+  /** Which untrusted sources the dataflow analysis counts (threat models); default remote and local. */
+  threats?: readonly ThreatModel[];
 }
 
 export function runChecks(module: Module, source: string, checks: readonly Check[], options: RunOptions = {}): CheckRunResult {
@@ -46,7 +49,7 @@ export function runChecks(module: Module, source: string, checks: readonly Check
   const getDataflow = (): DataflowResult => {
     if (!dataflow) {
       try {
-        dataflow = { result: runDataflow(module, scopes, options.deadline) };
+        dataflow = { result: runDataflow(module, scopes, options.deadline, options.threats) };
       } catch (error) {
         dataflow = { error };
       }

@@ -1,7 +1,7 @@
 /** `pillar bench`: option parsing and the exit code (0, 1 below --min-score, 2 usage). */
 import { statSync } from 'node:fs';
 import { UsageError } from '../cli/errors.js';
-import { parseSize, parseTimeout } from '../cli/review-command.js';
+import { parseSize, parseThreats, parseTimeout } from '../cli/review-command.js';
 import { LabelError } from './labels.js';
 import { formatJson, formatText } from './report.js';
 import { runBenchmark } from './run.js';
@@ -14,6 +14,7 @@ export interface BenchCommandOptions {
   jobs: string;
   fileTimeout: string;
   timeBudget?: string;
+  threats?: string;
   maxFileSize: string;
 }
 
@@ -36,6 +37,7 @@ export async function runBench(corpus: string, opts: BenchCommandOptions): Promi
       jobs,
       hardTimeoutMs: parseTimeout(opts.fileTimeout),
       timeBudgetMs: parseTimeout(opts.timeBudget ?? '5', '--time-budget'),
+      ...(opts.threats ? { threats: parseThreats(opts.threats) } : {}),
       maxFileBytes: parseSize(opts.maxFileSize),
     });
   } catch (err) {

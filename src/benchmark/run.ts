@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { PILLAR_IDS } from '../cwe/catalog.js';
+import type { ThreatModel } from '../dataflow/spec.js';
 import { DEFAULT_EXCLUDES, discover } from '../discover/walk.js';
 import { allChecks } from '../engine/checks.js';
 import { runPipeline } from '../engine/pipeline.js';
@@ -23,6 +24,7 @@ export interface BenchOptions {
   hardTimeoutMs: number;
   /** Soft per-file dataflow budget (ms); default as in `pillar review`. */
   timeBudgetMs?: number;
+  threats?: readonly ThreatModel[];
   maxFileBytes: number;
 }
 
@@ -53,6 +55,7 @@ export async function runBenchmark(corpus: string, options: BenchOptions): Promi
       jobs: options.jobs,
       hardTimeoutMs: options.hardTimeoutMs,
       ...(options.timeBudgetMs !== undefined ? { timeBudgetMs: options.timeBudgetMs } : {}),
+      ...(options.threats ? { threats: options.threats } : {}),
     },
   });
   const findings = scoredFindings(review, relOf);

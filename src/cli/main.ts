@@ -36,6 +36,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('-j, --jobs <n>', 'worker threads (0 = one per core)', '0')
     .option('--file-timeout <seconds>', 'give up on a file whose analysis takes longer than this', '60')
     .option('--time-budget <seconds>', 'per-file budget for dataflow; past it the file is reported as partially analysed', '5')
+    .option('--threats <models>', 'untrusted sources the dataflow counts: remote, local, environment, file', 'remote,local')
     .option('--no-color', 'never colour the text output')
     .action(async (paths: string[], opts) => {
       exitCode = await runReview(paths, opts);
@@ -53,6 +54,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('-j, --jobs <n>', 'worker threads (0 = one per core)', '0')
     .option('--file-timeout <seconds>', 'give up on a file whose analysis takes longer than this', '60')
     .option('--time-budget <seconds>', 'per-file budget for dataflow; past it the file is reported as partially analysed', '5')
+    .option('--threats <models>', 'untrusted sources the dataflow counts: remote, local, environment, file', 'remote,local')
     .action(async (corpus: string, opts) => {
       exitCode = await runBench(corpus, opts);
     });

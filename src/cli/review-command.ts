@@ -7,6 +7,7 @@ import { allChecks } from '../engine/checks.js';
 import { runPipeline } from '../engine/pipeline.js';
 import { FORMATS } from '../format/index.js';
 import type { Review } from '../review/types.js';
+import { THREAT_MODELS, type ThreatModel } from '../dataflow/spec.js';
 import { UsageError } from './errors.js';
 import { terminalProgress } from './progress.js';
 
@@ -20,6 +21,7 @@ export interface ReviewCommandOptions {
   jobs: string;
   fileTimeout: string;
   timeBudget: string;
+  threats: string;
   color: boolean;
 }
 
@@ -34,6 +36,7 @@ export async function runReview(paths: string[], opts: ReviewCommandOptions): Pr
   if (!Number.isInteger(jobs) || jobs < 0) throw new UsageError(`--jobs takes a whole number, not "${opts.jobs}"`);
   const hardTimeoutMs = parseTimeout(opts.fileTimeout);
   const timeBudgetMs = parseTimeout(opts.timeBudget, '--time-budget');
+  const threats = parseThreats(opts.threats);
 
   const discovery = discover(paths.length ? paths : ['.'], {
     exclude: [...DEFAULT_EXCLUDES, ...opts.exclude],
@@ -54,6 +57,7 @@ export async function runReview(paths: string[], opts: ReviewCommandOptions): Pr
         jobs,
         hardTimeoutMs,
         timeBudgetMs,
+        threats,
         onProgress: progress ? (done, total) => progress.update(done, total) : undefined,
       },
     });
@@ -99,4 +103,14 @@ export function parseSize(value: string): number {
   const unit = (m[2] ?? 'b').toLowerCase()[0];
   const mult = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
   return Math.floor(Number(m[1]) * mult);
+}
+
+/** `--threats remote,local,environment,file`: which untrusted sources the dataflow analysis counts. */
+export function parseThreats(value: string): ThreatModel[] {
+  const models = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const bad = models.filter((m) => !(THREAT_MODELS as readonly string[]).includes(m));
+  if (bad.length || models.length === 0) {
+    throw new UsageError(`--threats takes a list of ${THREAT_MODELS.join(', ')}; not "${value}"`);
+  }
+  return models as ThreatModel[];
 }

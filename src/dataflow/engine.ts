@@ -551,7 +551,12 @@ function sourceHints(spec: TaintSpec): SourceHints {
     const glob = /^\^\.\*\\\.([A-Za-z_][A-Za-z0-9_]*)\$$/.exec(raw);
     if (glob) h.attributes.add(glob[1]!);
     else if (raw.startsWith('^') || raw.startsWith('?')) h.unknowable = true;
-    else if (raw.includes('.')) h.roots.add(raw.split('.')[0]!);
+    else if (raw.includes('.')) {
+      // `socket.socket().recv` needs an import of socket; `open().read` only a use of the builtin.
+      const root = raw.split('.')[0]!.replace(/\(\)$/, '');
+      h.roots.add(root);
+      h.builtins.add(root);
+    }
     else h.builtins.add(raw.replace(/\(\)$/, ''));
   }
   hintsBySpec.set(spec, h);

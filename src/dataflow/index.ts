@@ -5,12 +5,12 @@
 import type { ScopeTree } from '../analyze/scope.js';
 import type { Module } from '../ir/types.js';
 import { analyzeModule } from './engine.js';
-import { specForLanguage } from './spec.js';
+import { specForLanguage, type ThreatModel } from './spec.js';
 import type { DataflowResult } from './types.js';
 
 /** `deadline` is a performance.now() value: past it, the remaining functions are left unanalysed and listed. */
-export function runDataflow(module: Module, scopes: ScopeTree, deadline = Number.POSITIVE_INFINITY): DataflowResult {
-  return analyzeModule(module, scopes, specForLanguage(module.language), deadline);
+export function runDataflow(module: Module, scopes: ScopeTree, deadline = Number.POSITIVE_INFINITY, threats?: readonly ThreatModel[]): DataflowResult {
+  return analyzeModule(module, scopes, specForLanguage(module.language, threats ? { threats } : {}), deadline);
 }
 
 export type { DataflowResult, Flow, FlowStep, SinkSite } from './types.js';

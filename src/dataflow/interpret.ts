@@ -909,6 +909,10 @@ export class UnitInterpreter {
     }
     for (const sink of spec.sinks.match(name)) this.checkSink(sink, name!, e, args, recv, st);
 
+    // Before sanitizers: `Path(p).read_text()` is clean of p's taint but is itself file content (a source when enabled).
+    const sources = spec.callSources.match(name);
+    if (sources.length) return { taint: this.source(sources[0]!, e.range) };
+
     const sanitizers = spec.sanitizers.match(name).filter((s) => !s.whenArg || argIsOneOf(args, s.whenArg));
     if (sanitizers.length) {
       const onReceiver = sanitizers.some((s) => s.receiver);
@@ -920,11 +924,10 @@ export class UnitInterpreter {
         else taint = unionTaint(taint, allTaint(a.value));
       }
       for (const s of sanitizers) taint = sanitize(taint, s.classes);
-      return { taint: unionTaint(withSteps(taint, { range: e.range, note: `sanitized by ${name}` }), other) };
+      const sanitized = unionTaint(withSteps(taint, { range: e.range, note: `sanitized by ${name}` }), other);
+      // Still the result of that call: `open(p)` is clean of p's taint, yet `open(p).read()` is named.
+      return name && !name.startsWith('?') ? { taint: sanitized, ref: `${name}()` } : { taint: sanitized };
     }
-
-    const sources = spec.callSources.match(name);
-    if (sources.length) return { taint: this.source(sources[0]!, e.range) };
 
     if (callee.kind === 'attribute' && recv?.container) {
       const m = spec.containerMethods.get(callee.attr);

@@ -41,11 +41,12 @@ const SourceSchema = z.strictObject({
   /** Calling these returns untrusted data. */
   call: Names.optional(),
   /**
-   * Who controls the data: `remote` (a network peer: request data, sockets) or `local` (the user running
-   * the program: command line, console, environment). Only the threat models asked for are loaded;
-   * the default is remote.
+   * Who controls the data (CodeQL calls these threat models): `remote` (a network peer: request data,
+   * sockets), `local` (whoever runs the program: command line, console), `environment` (environment
+   * variables) or `file` (file contents). Only the threat models asked for are loaded; the default is
+   * remote and local (DEFAULT_THREATS); `environment` and `file` are opt-in (`--threats`).
    */
-  threat: z.enum(['remote', 'local']).default('remote'),
+  threat: z.enum(['remote', 'local', 'environment', 'file']).default('remote'),
   /** Sink classes this source does not count for (e.g. a file named on the command line is the point of a CLI). */
   notFor: z.array(z.string().min(1)).default([]),
 });
@@ -349,16 +350,21 @@ export function parseSpecFile(text: string, file: string): SpecFile {
   return r.data;
 }
 
-export type ThreatModel = 'remote' | 'local';
+export type ThreatModel = 'remote' | 'local' | 'environment' | 'file';
+
+export const THREAT_MODELS: readonly ThreatModel[] = ['remote', 'local', 'environment', 'file'];
+
+/** Network peers and whoever runs the program; environment and file contents only when configured. */
+export const DEFAULT_THREATS: readonly ThreatModel[] = ['remote', 'local'];
 
 export interface SpecOptions {
-  /** Which sources count; default: remote only. */
+  /** Which sources count; default DEFAULT_THREATS. */
   threats?: readonly ThreatModel[];
 }
 
 /** Merges validated files into one spec, checking cross-file references. */
 export function mergeSpecs(files: ReadonlyArray<{ file: string; spec: SpecFile }>, options: SpecOptions = {}): TaintSpec {
-  const threats = new Set(options.threats ?? ['remote']);
+  const threats = new Set(options.threats ?? DEFAULT_THREATS);
   const out: TaintSpec = {
     language: { methodReceiver: 'first-param', staticMethodDecorators: new Set(), collectionConstructors: new Set(), constructorName: null },
     accessSources: new NameMatcher(),
@@ -451,7 +457,7 @@ const cache = new Map<string, TaintSpec>();
 
 /** The merged spec of a language (cached): every *.yaml under src/lang/<language>/taint/. */
 export function specForLanguage(language: string, options: SpecOptions = {}): TaintSpec {
-  const key = `${language}|${[...(options.threats ?? ['remote'])].sort().join(',')}`;
+  const key = `${language}|${[...(options.threats ?? DEFAULT_THREATS)].sort().join(',')}`;
   let spec = cache.get(key);
   if (!spec) {
     spec = loadSpecDir(packagePath('src', 'lang', language, 'taint'), options);

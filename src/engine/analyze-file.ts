@@ -124,7 +124,7 @@ export async function analyzeSource(
   path: string,
   source: string,
   lang: LanguageFrontEnd,
-  options: Pick<AnalyzeOptions, 'checkIds' | 'timeBudgetMs'>,
+  options: Pick<AnalyzeOptions, 'checkIds' | 'timeBudgetMs' | 'threats'>,
 ): Promise<FileResult> {
   const { result, outOfStack } = await analyzeHere(path, source, lang, options);
   if (!outOfStack) return result;
@@ -145,7 +145,7 @@ async function analyzeHere(
   path: string,
   source: string,
   lang: LanguageFrontEnd,
-  options: Pick<AnalyzeOptions, 'checkIds' | 'timeBudgetMs'>,
+  options: Pick<AnalyzeOptions, 'checkIds' | 'timeBudgetMs' | 'threats'>,
 ): Promise<{ result: FileResult; outOfStack: boolean }> {
   const result = emptyResult(path, lang.id);
   const deadline = performance.now() + (options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS);
@@ -157,7 +157,7 @@ async function analyzeHere(
     const module = lang.lower(path, parsed);
     result.lineCount = module.lineCount;
     result.parseErrors = parsed.errors;
-    const run = runChecks(module, source, checks, { deadline });
+    const run = runChecks(module, source, checks, { deadline, ...(options.threats ? { threats: options.threats } : {}) });
     result.findings = run.findings;
     result.evidence = run.evidence;
     result.failures = run.failures;
@@ -190,7 +190,7 @@ async function analyzeOnLargeStack(
   path: string,
   source: string,
   lang: LanguageFrontEnd,
-  options: Pick<AnalyzeOptions, 'checkIds' | 'timeBudgetMs'>,
+  options: Pick<AnalyzeOptions, 'checkIds' | 'timeBudgetMs' | 'threats'>,
 ): Promise<FileResult | null> {
   let w = spareWorker;
   spareWorker = null;

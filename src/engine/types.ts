@@ -1,3 +1,4 @@
+import type { ThreatModel } from '../dataflow/spec.js';
 import type { Finding, Observation } from '../analyze/check.js';
 import type { Range } from '../ir/types.js';
 
@@ -37,6 +38,8 @@ export interface AnalyzeOptions {
    * partially analysed, naming the analyses that did not finish.
    */
   timeBudgetMs?: number;
+  /** Threat models whose sources the dataflow analysis counts; default remote and local. */
+  threats?: readonly ThreatModel[];
 }
 
 export const DEFAULT_TIME_BUDGET_MS = 5000;

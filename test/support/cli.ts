@@ -47,22 +47,22 @@ export const EDGE_CASES: Record<string, string | Uint8Array> = {
   // Skipped: empty.
   'empty.py': '',
   // A parse error, and a finding after it.
-  'syntax_error.py': 'import sys\n\ndef broken(:\n    pass\n\nvalue = eval(sys.argv[1])\n',
+  'syntax_error.py': 'import sys\n\ndef broken(:\n    pass\n\nvalue = eval(cfg.opts[1])\n',
   // One suppressed finding, one not; two findings on identical lines (fingerprint occurrence 1 and 2).
   'suppressed.py': [
     'import sys',
     '',
-    'eval(sys.argv[1])  # pillar: ignore[eval-used]',
+    'eval(cfg.opts[1])  # pillar: ignore[eval-used]',
     '',
     'def first():',
-    '    eval(sys.argv[2])',
+    '    eval(cfg.opts[2])',
     '',
     'def second():',
-    '    eval(sys.argv[2])',
+    '    eval(cfg.opts[2])',
     '',
   ].join('\n'),
   // Columns count UTF-16 code units: the emoji is two.
-  'dir with space/un icode.py': 'import sys\ns = "😀"; eval(sys.argv[1])\n',
+  'dir with space/un icode.py': 'import sys\ns = "😀"; eval(cfg.opts[1])\n',
   'clean.py': 'def add(a, b):\n    return a + b\n',
 };
 
