@@ -8,7 +8,7 @@
 import { moduleConstants } from '../analyze/constants.js';
 import type { Scope, ScopeOwner, ScopeTree } from '../analyze/scope.js';
 import type { Arg, CallExpr, ClassDef, Expr, FunctionDef, Module, Node, Range } from '../ir/types.js';
-import { forEachChild, walkTree } from '../ir/walk.js';
+import { forEachChild } from '../ir/walk.js';
 import { buildCfg, type Cfg } from './cfg.js';
 import { DataflowBudgetExceeded, UnitInterpreter, type UnitHost, argExpr, bindArgs, timeBudgetExceeded } from './interpret.js';
 import { NameMatcher, type TaintSpec } from './spec.js';
@@ -365,17 +365,28 @@ class Engine implements UnitHost {
     if (this.units.some((u) => u.entry && (u.entry.tainted.size > 0 || u.entry.types.size > 0))) return true;
     const hints = sourceHints(this.spec);
     if (hints.unknowable) return true;
-    for (const imp of this.imports) if (hints.roots.has(imp.split('.')[0]!)) return true;
-    if (hints.builtins.size === 0 && hints.attributes.size === 0) return false;
+    // Sources on instances (`socket.socket().recv`) cannot be named statically: the import must do.
+    for (const imp of this.imports) if (hints.instanceRoots.has(imp.split('.')[0]!)) return true;
     let seen = false;
-    for (const s of this.module.body) {
-      if (seen) break;
-      walkTree(s, (n) => {
-        if (seen) return;
-        if (n.kind === 'name' && hints.builtins.has(n.id)) seen = true;
-        else if (n.kind === 'attribute' && hints.attributes.has(n.attr)) seen = true;
-      });
-    }
+    const visit = (n: Node, scope: Scope) => {
+      if (seen) return;
+      if (n.kind === 'name' || n.kind === 'attribute') {
+        if (n.kind === 'attribute' && hints.attributes.has(n.attr)) {
+          seen = true;
+          return;
+        }
+        // A whole dotted chain: `sys.argv[1]` names a source, `sys.path` does not, and a bare
+        // `request` (flask.request) is the parent of sources and may be passed around.
+        const q = this.scopes.qualifiedName(n, scope);
+        if (q !== null) {
+          if (hints.builtins.has(q) || hints.names.some((src) => q === src || q.startsWith(`${src}.`) || src.startsWith(`${q}.`))) seen = true;
+          return;
+        }
+      }
+      const inner = n.kind === 'function' || n.kind === 'lambda' || n.kind === 'class' ? this.scopes.scopeOf(n) : scope;
+      forEachChild(n, (c) => visit(c, inner));
+    };
+    for (const st of this.module.body) visit(st, this.scopes.module);
     return seen;
   }
 
@@ -530,9 +541,11 @@ function sameSummary(a: Summary, b: Summary): boolean {
 }
 
 interface SourceHints {
-  /** First segments of dotted source names: importing one of these may bring a source in. */
-  roots: Set<string>;
-  /** Undotted source names (builtins such as `input`). */
+  /** Dotted names of sources reachable by name (`sys.argv`, `flask.request.args`, `os.getenv`). */
+  names: string[];
+  /** First segments of sources on instances (`socket` of `socket.socket().recv`): an import may bring one in. */
+  instanceRoots: Set<string>;
+  /** Builtins that are sources or make one (`input`, `open` of `open().read`). */
   builtins: Set<string>;
   /** Attribute names of `*.name` sources (any receiver). */
   attributes: Set<string>;
@@ -545,19 +558,18 @@ const hintsBySpec = new WeakMap<TaintSpec, SourceHints>();
 function sourceHints(spec: TaintSpec): SourceHints {
   let h = hintsBySpec.get(spec);
   if (h) return h;
-  h = { roots: new Set(), builtins: new Set(), attributes: new Set(), unknowable: false };
+  h = { names: [], instanceRoots: new Set(), builtins: new Set(), attributes: new Set(), unknowable: false };
   for (const raw of [...spec.accessSources.patterns(), ...spec.callSources.patterns()]) {
     // Globs come back as regex sources: `^.*\.recv$` is the `*.recv` of the spec.
     const glob = /^\^\.\*\\\.([A-Za-z_][A-Za-z0-9_]*)\$$/.exec(raw);
     if (glob) h.attributes.add(glob[1]!);
     else if (raw.startsWith('^') || raw.startsWith('?')) h.unknowable = true;
-    else if (raw.includes('.')) {
-      // `socket.socket().recv` needs an import of socket; `open().read` only a use of the builtin.
+    else if (raw.includes('()')) {
       const root = raw.split('.')[0]!.replace(/\(\)$/, '');
-      h.roots.add(root);
-      h.builtins.add(root);
-    }
-    else h.builtins.add(raw.replace(/\(\)$/, ''));
+      if (raw.startsWith(`${root}()`)) h.builtins.add(root); // `open().read`: a use of the builtin
+      else h.instanceRoots.add(root);
+    } else if (raw.includes('.')) h.names.push(raw);
+    else h.builtins.add(raw);
   }
   hintsBySpec.set(spec, h);
   return h;
