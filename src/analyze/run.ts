@@ -49,7 +49,7 @@ export function runChecks(module: Module, source: string, checks: readonly Check
   const getDataflow = (): DataflowResult => {
     if (!dataflow) {
       try {
-        dataflow = { result: runDataflow(module, scopes, options.deadline, options.threats) };
+        dataflow = { result: runDataflow(module, scopes, options.deadline, options.threats, constants) };
       } catch (error) {
         dataflow = { error };
       }

@@ -18,8 +18,15 @@ import { type Taint, type Value, UNKNOWN, addStep, allTaint, equalValue, join, t
 /** Rounds of summary recomputation before the engine settles for what it has. */
 export const MAX_ROUNDS = 5;
 
-export function analyzeModule(module: Module, scopes: ScopeTree, spec: TaintSpec, deadline = Number.POSITIVE_INFINITY): DataflowResult {
-  return new Engine(module, scopes, spec, deadline).run();
+/** `constants` is the module's constant table when the caller already has it (the check runner does). */
+export function analyzeModule(
+  module: Module,
+  scopes: ScopeTree,
+  spec: TaintSpec,
+  deadline = Number.POSITIVE_INFINITY,
+  constants: Map<string, Expr> = moduleConstants(module),
+): DataflowResult {
+  return new Engine(module, scopes, spec, deadline, constants).run();
 }
 
 class Engine implements UnitHost {
@@ -60,9 +67,10 @@ class Engine implements UnitHost {
     private readonly scopes: ScopeTree,
     readonly spec: TaintSpec,
     readonly deadline: number,
+    constants: Map<string, Expr>,
   ) {
     this.module = module;
-    this.constExprs = moduleConstants(module);
+    this.constExprs = constants;
     const pending: Array<{ fn: FunctionDef; unit: Unit; outer: Scope }> = [];
     const visit = (node: Node, owner: ScopeOwner, cls: ClassDef | null) => {
       if (node.kind === 'import') {

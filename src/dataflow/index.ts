@@ -3,14 +3,20 @@
  * caches it) with the taint spec of the module's language.
  */
 import type { ScopeTree } from '../analyze/scope.js';
-import type { Module } from '../ir/types.js';
+import type { Expr, Module } from '../ir/types.js';
 import { analyzeModule } from './engine.js';
 import { specForLanguage, type ThreatModel } from './spec.js';
 import type { DataflowResult } from './types.js';
 
 /** `deadline` is a performance.now() value: past it, the remaining functions are left unanalysed and listed. */
-export function runDataflow(module: Module, scopes: ScopeTree, deadline = Number.POSITIVE_INFINITY, threats?: readonly ThreatModel[]): DataflowResult {
-  return analyzeModule(module, scopes, specForLanguage(module.language, threats ? { threats } : {}), deadline);
+export function runDataflow(
+  module: Module,
+  scopes: ScopeTree,
+  deadline = Number.POSITIVE_INFINITY,
+  threats?: readonly ThreatModel[],
+  constants?: Map<string, Expr>,
+): DataflowResult {
+  return analyzeModule(module, scopes, specForLanguage(module.language, threats ? { threats } : {}), deadline, constants);
 }
 
 export type { DataflowResult, Flow, FlowStep, SinkSite } from './types.js';
