@@ -99,16 +99,20 @@ describe('pillar CLI', () => {
   });
 
   it('usage errors exit 2 with one line on stderr and no stack trace', async () => {
-    const [format, pillars, missing, size] = await Promise.all([
+    const [format, pillars, missing, size, jobs, threats] = await Promise.all([
       cli('review', 'clean.py', '--format', 'xml'),
       cli('review', 'clean.py', '--pillars', '707,999'),
       cli('review', 'no-such-file.py'),
       cli('review', 'clean.py', '--max-file-size', 'lots'),
+      cli('review', 'clean.py', '--jobs', '2abc'),
+      cli('review', 'clean.py', '--threats', 'remote,cloud'),
     ]);
     assertUsageError(format, /xml/);
     assertUsageError(pillars, /--pillars.*999/);
     assertUsageError(missing, /no such file or directory: no-such-file\.py/);
     assertUsageError(size, /--max-file-size.*lots/);
+    assertUsageError(jobs, /--jobs takes a whole number, not "2abc"/);
+    assertUsageError(threats, /--threats takes a list of remote, local, environment, file; not "remote,cloud"/);
   });
 
   it('cwe prints the chain to the pillar with names', async () => {

@@ -1,7 +1,7 @@
 /** `pillar bench`: option parsing and the exit code (0, 1 below --min-score, 2 usage). */
 import { statSync } from 'node:fs';
 import { UsageError } from '../cli/errors.js';
-import { parseSize, parseThreats, parseTimeout } from '../cli/review-command.js';
+import { parseJobs, parseSize, parseThreats, parseTimeout } from '../cli/review-command.js';
 import { LabelError } from './labels.js';
 import { formatJson, formatText } from './report.js';
 import { runBenchmark } from './run.js';
@@ -21,8 +21,7 @@ export interface BenchCommandOptions {
 export async function runBench(corpus: string, opts: BenchCommandOptions): Promise<number> {
   if (opts.format !== 'text' && opts.format !== 'json') throw new UsageError(`--format takes text or json, not "${opts.format}"`);
   const minScore = opts.minScore === undefined ? null : parseMinScore(opts.minScore);
-  const jobs = Number.parseInt(opts.jobs, 10);
-  if (!/^\d+$/.test(opts.jobs.trim()) || jobs < 0) throw new UsageError(`--jobs takes a whole number, not "${opts.jobs}"`);
+  const jobs = parseJobs(opts.jobs);
   if (!isDirectory(corpus)) throw new UsageError(`not a directory: ${corpus}`);
   const categories = opts.categories
     ?.split(',')

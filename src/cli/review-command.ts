@@ -32,8 +32,7 @@ export async function runReview(paths: string[], opts: ReviewCommandOptions): Pr
   const failOn = parseFailOn(opts.failOn);
   const pillars = parsePillars(opts.pillars);
   const maxFileBytes = parseSize(opts.maxFileSize);
-  const jobs = Number.parseInt(opts.jobs, 10);
-  if (!Number.isInteger(jobs) || jobs < 0) throw new UsageError(`--jobs takes a whole number, not "${opts.jobs}"`);
+  const jobs = parseJobs(opts.jobs);
   const hardTimeoutMs = parseTimeout(opts.fileTimeout);
   const timeBudgetMs = parseTimeout(opts.timeBudget, '--time-budget');
   const threats = parseThreats(opts.threats);
@@ -113,4 +112,10 @@ export function parseThreats(value: string): ThreatModel[] {
     throw new UsageError(`--threats takes a list of ${THREAT_MODELS.join(', ')}; not "${value}"`);
   }
   return models as ThreatModel[];
+}
+
+/** `--jobs N`: a whole number of worker threads, 0 for one per core. */
+export function parseJobs(value: string): number {
+  if (!/^\d+$/.test(value.trim())) throw new UsageError(`--jobs takes a whole number, not "${value}"`);
+  return Number.parseInt(value, 10);
 }
