@@ -39,6 +39,13 @@ describe('Python lowering', () => {
     assert.equal(bytes.kind === 'literal' && bytes.type, 'bytes');
   });
 
+  it('keeps malformed escapes as written instead of failing (found by the property test)', () => {
+    const e = firstExpr('"(\\uid={x}" "\\U0011FFFF" "\\x4"\n');
+    assert.equal(e.kind === 'literal' && e.value, '(\\uid={x}\\U0011FFFF\\x4');
+    const ok = firstExpr('"\\u00e9\\x41\\U0001F600"\n');
+    assert.equal(ok.kind === 'literal' && ok.value, 'éA😀');
+  });
+
   it('lowers numbers, including octal and underscores', () => {
     const seq = firstExpr('(0o777, 1_000, 0x1F, 1.5, 0777)\n');
     assert.equal(seq.kind, 'sequence');

@@ -836,7 +836,13 @@ function decodeEscapes(raw: string): string {
   if (!raw.includes('\\')) return raw;
   return raw.replace(/\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[0-7]{1,3}|.|\n)/g, (m, esc: string) => {
     const c = esc[0]!;
-    if (c === 'x' || c === 'u' || c === 'U') return String.fromCodePoint(Number.parseInt(esc.slice(1), 16));
+    if ((c === 'x' || c === 'u' || c === 'U') && esc.length > 1) {
+      // `\U` can name a value past U+10FFFF, which Python rejects: keep it as written.
+      const code = Number.parseInt(esc.slice(1), 16);
+      return code <= 0x10ffff ? String.fromCodePoint(code) : m;
+    }
+    // A `\u` or `\x` without its hex digits is not an escape (Python calls it an error): keep it.
+    if (c === 'x' || c === 'u' || c === 'U') return m;
     if (/[0-7]/.test(c)) return String.fromCharCode(Number.parseInt(esc, 8));
     return SIMPLE_ESCAPES[esc] ?? m;
   });
