@@ -6,6 +6,7 @@
  * that throws is recorded as an analysis error and disabled for the rest of
  * the file; the other checks go on.
  */
+import { linesOf } from './source-lines.js';
 import type { Expr, LiteralValue, Module, Node, Range } from '../ir/types.js';
 import { forEachChild } from '../ir/walk.js';
 import { pillarOf } from '../cwe/catalog.js';
@@ -38,7 +39,7 @@ export function runChecks(module: Module, source: string, checks: readonly Check
   const constants = moduleConstants(module);
   const ancestors: Node[] = [];
   let scope: Scope = scopes.module;
-  const lines = source.split('\n');
+  const lines = linesOf(source);
 
   const findings: Finding[] = [];
   const evidence: Record<string, Observation[]> = {};

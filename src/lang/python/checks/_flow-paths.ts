@@ -5,6 +5,7 @@
  *
  * Not a check (the leading underscore keeps the loader away).
  */
+import { linesOf } from '../../../analyze/source-lines.js';
 import type { CheckContext } from '../../../analyze/check.js';
 import type { Expr, FunctionDef, Node, Range, Stmt } from '../../../ir/types.js';
 import { forEachChild } from '../../../ir/walk.js';
@@ -43,7 +44,7 @@ export function exprKey(e: Expr): string {
 
 /** The source text of a range (columns are UTF-16 code units, like JS strings). */
 export function sourceText(source: string, r: Range): string {
-  const lines = source.split('\n');
+  const lines = linesOf(source);
   if (r.line === r.endLine) return (lines[r.line - 1] ?? '').slice(r.col - 1, r.endCol - 1);
   const out = [(lines[r.line - 1] ?? '').slice(r.col - 1)];
   for (let l = r.line + 1; l < r.endLine; l++) out.push(lines[l - 1] ?? '');

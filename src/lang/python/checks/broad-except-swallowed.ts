@@ -31,6 +31,7 @@
  * the defect is the silence. Bare / BaseException handlers get medium
  * confidence, `except Exception` low.
  */
+import { linesOf } from '../../../analyze/source-lines.js';
 import { defineCheck } from '../../../analyze/check.js';
 import type { ExceptHandler, Expr, FunctionDef, Stmt } from '../../../ir/types.js';
 import { enclosingFunction, handlerTypeNames, qualifiedIn, walkLocal } from './_flow-paths.js';
@@ -160,7 +161,7 @@ export default defineCheck({
 
     /** A comment inside the handler explains why the error is dropped. */
     function commented(h: ExceptHandler): boolean {
-      const lines = ctx.source.split('\n').slice(h.range.line - 1, h.range.endLine);
+      const lines = linesOf(ctx.source).slice(h.range.line - 1, h.range.endLine);
       return lines.some(hasComment);
     }
 

@@ -18,6 +18,7 @@
  * worst one decides). Every shape also carries the constant text it is
  * known to contain, so callers can ask whether it looks like SQL.
  */
+import { linesOf } from '../../../analyze/source-lines.js';
 import type { CheckContext } from '../../../analyze/check.js';
 import type { Scope } from '../../../analyze/scope.js';
 import type { AssignStmt, CallExpr, Expr, Node, Range, Stmt } from '../../../ir/types.js';
@@ -444,7 +445,7 @@ function contains(outer: Range, inner: Range): boolean {
 /** The source text of `expr` on one line, shortened for messages. */
 export function exprText(ctx: CheckContext, expr: Expr, max = 40): string {
   const r = expr.range;
-  const line = ctx.source.split('\n')[r.line - 1] ?? '';
+  const line = linesOf(ctx.source)[r.line - 1] ?? '';
   const text = r.endLine === r.line ? line.slice(r.col - 1, r.endCol - 1) : `${line.slice(r.col - 1).trimEnd()} …`;
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
