@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { after, describe, it } from 'node:test';
 import { DEFAULT_EXCLUDES, type DiscoveredFile, discover } from '../src/discover/walk.js';
 import { INLINE_BELOW, reviewFiles } from '../src/engine/pool.js';
-import { runCli } from './support/cli.js';
+import { collect, runCli } from './support/cli.js';
 
 const fromTs = import.meta.url.endsWith('.ts');
 const support = (name: string) => new URL(`./support/${name}.${fromTs ? 'ts' : 'js'}`, import.meta.url);
@@ -130,16 +130,8 @@ describe('worker pool', () => {
     const child = spawn(process.execPath, [...(fromTs ? ['--import', import.meta.resolve('tsx')] : []), fileURLToPath(support('pool-child')), root, '1000', 'crash'], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (s: string) => {
-      stdout += s;
-    });
-    child.stderr.setEncoding('utf8').on('data', (s: string) => {
-      stderr += s;
-    });
     const killer = setTimeout(() => child.kill('SIGKILL'), 60_000);
-    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    const { code, stdout, stderr } = await collect(child);
     clearTimeout(killer);
     assert.equal(code, 0, `child did not exit by itself (code ${code}): ${stderr}`);
     const statuses = JSON.parse(stdout) as Array<{ path: string; status: string }>;

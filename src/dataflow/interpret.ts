@@ -8,6 +8,7 @@
  * sanitizers, propagators, container methods, conventions) and from the scope
  * analysis (qualified names).
  */
+import { argument } from '../analyze/check.js';
 import type { Arg, CallExpr, ClassDef, Expr, LiteralExpr, LiteralValue, MatchCase, Range, Stmt } from '../ir/types.js';
 import { foldConstant, truthy } from '../analyze/constants.js';
 import type { Scope } from '../analyze/scope.js';
@@ -1432,17 +1433,9 @@ function argValue(args: ReadonlyArray<{ arg: Arg; value: Value }>, position: num
   return position === null ? undefined : positional(args, position);
 }
 
+/** The argument at `position` or passed by `keyword` (the shared rule of src/analyze/check.ts). */
 export function argExpr(call: CallExpr, position: number | null, keyword: string | undefined): Expr | null {
-  const kw = keyword === undefined ? undefined : call.args.find((a) => a.name === keyword);
-  if (kw) return kw.value;
-  if (position === null) return null;
-  let n = 0;
-  for (const a of call.args) {
-    if (a.name !== null || a.spread) continue;
-    if (n === position) return a.value;
-    n++;
-  }
-  return null;
+  return argument(call, position, keyword);
 }
 
 function argIsOneOf(args: ReadonlyArray<{ arg: Arg; value: Value }>, w: { position?: number | undefined; keyword?: string | undefined; equals: ReadonlyArray<string | number | boolean> }): boolean {

@@ -32,6 +32,7 @@
  * confidence, `except Exception` low.
  */
 import { linesOf } from '../../../analyze/source-lines.js';
+import { identifierWords } from '../helpers/secret-names.js';
 import { defineCheck } from '../../../analyze/check.js';
 import type { ExceptHandler, Expr, FunctionDef, Stmt } from '../../../ir/types.js';
 import { enclosingFunction, handlerTypeNames, qualifiedIn, walkLocal } from './_flow-paths.js';
@@ -50,16 +51,9 @@ const AUTH_WORDS = new Set([
   'grant', 'granted', 'admin', 'trusted', 'success', 'succeeded', 'ok', 'passed', 'approved', 'access',
 ]);
 
-function words(identifier: string): string[] {
-  return identifier
-    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
-}
 
 function reports(identifier: string): boolean {
-  return words(identifier).some((w) => REPORTING_WORDS.has(w)) || REPORTING_SUBSTRINGS.test(identifier);
+  return identifierWords(identifier).some((w) => REPORTING_WORDS.has(w)) || REPORTING_SUBSTRINGS.test(identifier);
 }
 
 /** `except Exception: value = default` (optionally followed by break/continue): a deliberate fallback. */
@@ -79,7 +73,7 @@ function failsOpen(body: readonly Stmt[]): string | null {
     if (s.kind !== 'assign' || !s.value || s.value.kind !== 'literal' || s.value.value !== true) continue;
     for (const t of s.targets) {
       const name = t.kind === 'name' ? t.id : t.kind === 'attribute' ? t.attr : null;
-      if (name && words(name).some((w) => AUTH_WORDS.has(w))) return name;
+      if (name && identifierWords(name).some((w) => AUTH_WORDS.has(w))) return name;
     }
   }
   return null;

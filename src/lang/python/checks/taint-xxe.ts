@@ -28,7 +28,7 @@
  * the same line only for an inline parser, and the review keeps the flow
  * finding there. `defusedxml.*` is never a sink.
  */
-import type { CheckContext } from '../../../analyze/check.js';
+import { argument, type CheckContext } from '../../../analyze/check.js';
 import type { Scope } from '../../../analyze/scope.js';
 import { defineTaintCheck, describeSource, type SinkCall } from '../../../dataflow/taint-check.js';
 import type { CallExpr, Expr, LiteralValue } from '../../../ir/types.js';
@@ -89,7 +89,7 @@ function resolvesExternal(ctx: CheckContext, sink: SinkCall, api: string): boole
     return lxmlParserUnsafe(ctx, recv, scope);
   }
   if (name === 'lxml.etree.iterparse') return unsafeOptions(ctx, call, scope);
-  const parser = argumentOf(call, 1, 'parser');
+  const parser = argument(call, 1, 'parser');
   return parser !== null && lxmlParserUnsafe(ctx, parser, scope);
 }
 
@@ -116,8 +116,8 @@ function saxExternal(ctx: CheckContext, sink: SinkCall, recv: Expr): boolean {
   return sink.all.some(({ call, scope }) => {
     if (scope !== sink.scope || call.callee.kind !== 'attribute' || call.callee.attr !== 'setFeature') return false;
     if (call.callee.object.kind !== 'name' || call.callee.object.id !== recv.id) return false;
-    const feature = argumentOf(call, 0, 'name');
-    const on = argumentOf(call, 1, 'state');
+    const feature = argument(call, 0, 'name');
+    const on = argument(call, 1, 'state');
     if (!feature || !on) return false;
     const fq = ctx.scopes.qualifiedName(feature, scope);
     const fc = constIn(ctx, feature, scope);
@@ -125,18 +125,6 @@ function saxExternal(ctx: CheckContext, sink: SinkCall, recv: Expr): boolean {
     const v = constIn(ctx, on, scope);
     return external && (v === true || v === 1);
   });
-}
-
-function argumentOf(call: CallExpr, position: number, keyword: string): Expr | null {
-  const kw = call.args.find((a) => a.name === keyword);
-  if (kw) return kw.value;
-  let i = 0;
-  for (const a of call.args) {
-    if (a.name !== null || a.spread) continue;
-    if (i === position) return a.value;
-    i++;
-  }
-  return null;
 }
 
 function keywordConst(ctx: CheckContext, call: CallExpr, keyword: string, scope: Scope): LiteralValue | undefined {

@@ -28,6 +28,7 @@
  * that describe metadata (`token_type`, `signature_method`, `secret_name`,
  * `mac_address`, `is_token`), asserts, tests and `__eq__` methods.
  */
+import { identifierWords } from '../helpers/secret-names.js';
 import { defineCheck } from '../../../analyze/check.js';
 import type { CallExpr, Expr, FunctionDef, Node } from '../../../ir/types.js';
 import { walkTree } from '../../../ir/walk.js';
@@ -69,13 +70,6 @@ const SECURITY_MODULES = new Set([
   'pyramid', 'falcon', 'sanic', 'rest_framework', 'oauthlib', 'authlib',
 ]);
 
-function words(identifier: string): string[] {
-  return identifier
-    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
-}
 
 function gradeWords(ws: readonly string[]): Grade {
   if (ws.some((w) => VETO.has(w))) return 0;
@@ -158,12 +152,12 @@ export default defineCheck({
     function grade(e: Expr, fn: FunctionDef | null): Grade {
       switch (e.kind) {
         case 'name':
-          return hmacNamesOf(fn).has(e.id) ? 4 : gradeWords(words(e.id));
+          return hmacNamesOf(fn).has(e.id) ? 4 : gradeWords(identifierWords(e.id));
         case 'attribute':
-          return gradeWords(words(e.attr));
+          return gradeWords(identifierWords(e.attr));
         case 'index': {
           const key = ctx.constValue(e.index);
-          return typeof key === 'string' ? gradeWords(words(key)) : 0;
+          return typeof key === 'string' ? gradeWords(identifierWords(key)) : 0;
         }
         case 'call':
           return gradeCall(e, fn);
@@ -195,10 +189,10 @@ export default defineCheck({
       if (leaf === 'get' || leaf === 'getattr' || leaf === 'getlist') {
         const keyArg = leaf === 'getattr' ? e.args[1] : e.args[0];
         const key = keyArg ? ctx.constValue(keyArg.value) : undefined;
-        return typeof key === 'string' ? gradeWords(words(key)) : 0;
+        return typeof key === 'string' ? gradeWords(identifierWords(key)) : 0;
       }
       if (q && NON_STRING_CALLS.has(q)) return 0;
-      return gradeWords(words(leaf));
+      return gradeWords(identifierWords(leaf));
     }
 
     /** Data from the incoming request: `request.*`, `req.*`, `self.request.*`. */
@@ -234,7 +228,7 @@ export default defineCheck({
     /** The identifier a comparison operand is known by, when it names metadata (`signature_method`). */
     function vetoed(e: Expr): boolean {
       const id = e.kind === 'name' ? e.id : e.kind === 'attribute' ? e.attr : null;
-      return id !== null && words(id).some((w) => VETO.has(w));
+      return id !== null && identifierWords(id).some((w) => VETO.has(w));
     }
 
     return {

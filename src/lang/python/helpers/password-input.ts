@@ -10,7 +10,7 @@
  * f-strings and `%`/`format`. A digest computed inside a loop is taken as a
  * hand-rolled key stretch and is not counted.
  */
-import type { CheckContext } from '../../../analyze/check.js';
+import { argument, type CheckContext } from '../../../analyze/check.js';
 import type { CallExpr, Expr, Node } from '../../../ir/types.js';
 import { secretKind } from './secret-names.js';
 
@@ -31,14 +31,14 @@ export function fastHashAlgorithm(qname: string): string | null {
 /** The data argument of a fast-hash call (`hashlib.sha256(data)`, `hashlib.new("md5", data)`), or null. */
 export function hashedData(qname: string, call: CallExpr, ctx: CheckContext): { algorithm: string; data: Expr } | null {
   if (qname === 'hashlib.new') {
-    const which = arg(call, 0, 'name');
+    const which = argument(call, 0, 'name');
     const algo = which ? ctx.constValue(which) : undefined;
-    const data = arg(call, 1, 'data');
+    const data = argument(call, 1, 'data');
     return typeof algo === 'string' && ALGORITHMS.test(algo) && data ? { algorithm: algo, data } : null;
   }
   const algo = fastHashAlgorithm(qname);
   if (!algo) return null;
-  const data = arg(call, 0, 'data') ?? arg(call, null, 'string');
+  const data = argument(call, 0, 'data') ?? argument(call, null, 'string');
   return data ? { algorithm: algo, data } : null;
 }
 
@@ -69,7 +69,7 @@ export function passwordName(ctx: CheckContext, e: Expr, depth = 0): string | nu
       const c = e.callee;
       if (c.kind === 'attribute') {
         // request.form.get("password")
-        if (c.attr === 'get' || c.attr === 'getlist') return named(str(arg(e, 0, 'key')));
+        if (c.attr === 'get' || c.attr === 'getlist') return named(str(argument(e, 0, 'key')));
         // password.encode(), pwd.strip(), "{}{}".format(salt, password), sep.join([salt, password])
         if (['encode', 'strip', 'lower', 'upper', 'rstrip', 'lstrip'].includes(c.attr)) return passwordName(ctx, c.object, depth + 1);
         if (c.attr === 'format' || c.attr === 'join') {
@@ -115,15 +115,3 @@ export function passwordDigest(ctx: CheckContext, call: CallExpr, qname: string)
   return { algorithm: h.algorithm, password };
 }
 
-function arg(call: CallExpr, position: number | null, name: string): Expr | null {
-  const kw = call.args.find((a) => a.name === name);
-  if (kw) return kw.value;
-  if (position === null) return null;
-  let i = 0;
-  for (const a of call.args) {
-    if (a.name !== null || a.spread) continue;
-    if (i === position) return a.value;
-    i++;
-  }
-  return null;
-}
