@@ -1,0 +1,16 @@
+// Git history for a branch: the request value is overwritten by a constant before use.
+import Fastify, { FastifyRequest, FastifyReply } from 'fastify';
+import * as cp from 'node:child_process';
+
+const app = Fastify({ logger: true });
+
+app.get('/repo/log', async (request: FastifyRequest, reply: FastifyReply) => {
+  const { branch } = request.query as { branch: string };
+  let chosen = branch;
+  chosen = 'main';
+  // ok: CWE-78
+  const log = cp.execSync('git log --oneline -n 20 ' + chosen).toString();
+  return { commits: log.split('\n') };
+});
+
+await app.listen({ port: 3000 });

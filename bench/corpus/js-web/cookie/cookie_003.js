@@ -1,0 +1,11 @@
+// express-session with an insecure cookie.
+const express = require('express');
+const session = require('express-session');
+
+const app = express();
+app.use(express.json());
+
+// expect: CWE-614
+app.use(session({ secret: process.env.SESSION_SECRET, resave: false, saveUninitialized: false, cookie: { secure: false } }));
+
+app.listen(3000);

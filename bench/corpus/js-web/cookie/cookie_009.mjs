@@ -1,0 +1,14 @@
+// Session cookie set with no options at all.
+import Fastify from 'fastify';
+import crypto from 'crypto';
+
+const app = Fastify({ logger: true });
+
+app.post('/login', async (request, reply) => {
+  const value = crypto.randomBytes(24).toString('base64url');
+  // expect: CWE-614
+  reply.setCookie('session', value);
+  return { ok: true };
+});
+
+await app.listen({ port: 3000 });

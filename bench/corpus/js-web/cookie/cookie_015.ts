@@ -1,0 +1,16 @@
+// Remember-me cookie from shared hardened options.
+import Fastify, { FastifyRequest, FastifyReply } from 'fastify';
+import crypto from 'crypto';
+
+const app = Fastify({ logger: true });
+
+const COOKIE_OPTIONS = { secure: true, httpOnly: true, sameSite: "strict" };
+
+app.post('/login', async (request: FastifyRequest, reply: FastifyReply) => {
+  const value = crypto.randomBytes(24).toString('base64url');
+  // ok: CWE-614
+  reply.setCookie('remember_me', value, COOKIE_OPTIONS);
+  return { ok: true };
+});
+
+await app.listen({ port: 3000 });

@@ -1,0 +1,15 @@
+// An anchored origin pattern for the company subdomains, with credentials.
+const express = require('express');
+const cors = require('cors');
+
+const app = express();
+app.use(express.json());
+
+// ok: CWE-942
+app.use(cors({ origin: /^https:\/\/([a-z0-9-]+\.)?example\.com$/, credentials: true }));
+
+app.get('/api/me', (req, res) => {
+  res.json({ id: 42, name: 'Ada' });
+});
+
+app.listen(3000);

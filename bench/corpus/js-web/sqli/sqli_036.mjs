@@ -1,0 +1,28 @@
+// Order listing on PostgreSQL (pg): a switch maps the request value to constants.
+import express from 'express';
+import { Pool } from 'pg';
+
+const app = express();
+app.use(express.json());
+
+const pool = new Pool({ connectionString: process.env.DATABASE_URL });
+
+app.get('/orders', async (req, res) => {
+  const status = req.query.status;
+  let chosen;
+  switch (status) {
+    case 'shipped':
+      chosen = 'shipped';
+      break;
+    case 'pending':
+      chosen = 'pending';
+      break;
+    default:
+      chosen = 'shipped';
+  }
+  // ok: CWE-89
+  const result = await pool.query("SELECT * FROM orders WHERE status = '" + chosen + "' ORDER BY created_at DESC");
+  res.json(result.rows);
+});
+
+app.listen(3000);

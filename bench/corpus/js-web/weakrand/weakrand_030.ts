@@ -1,0 +1,21 @@
+// Retry with exponential backoff and random jitter.
+import { NextRequest, NextResponse } from 'next/server';
+import axios from 'axios';
+
+async function fetchWithRetry(url, attempts = 4) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await axios.get(url, { timeout: 3000 });
+    } catch (err) {
+      if (attempt + 1 >= attempts) throw err;
+      // ok: CWE-330
+      const delay = 200 * 2 ** attempt + Math.floor(Math.random() * 100);
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+  }
+}
+
+export async function GET(request: NextRequest) {
+  const { data } = await fetchWithRetry('https://rates.example.com/latest');
+  return NextResponse.json(data);
+}
