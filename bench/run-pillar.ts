@@ -1,7 +1,9 @@
 /**
  * One Pillar run over the corpus, the same pipeline as `pillar review -f json`:
  * discover → worker pool → assemble → format (the text is dropped).
- * Usage: node dist/bench/run-pillar.js [corpus] [--jobs N]
+ * With --js the corpus is the JavaScript one (bench/js-corpus.ts: the files
+ * ESLint lints), by default the project's node_modules.
+ * Usage: node dist/bench/run-pillar.js [corpus] [--jobs N] [--js]
  */
 import { PILLAR_IDS } from '../src/cwe/catalog.js';
 import { allChecks } from '../src/engine/checks.js';
@@ -9,15 +11,20 @@ import { runPipeline } from '../src/engine/pipeline.js';
 import { DEFAULT_FILE_TIMEOUT_MS } from '../src/engine/pool.js';
 import { DEFAULT_MAX_FILE_BYTES, discover } from '../src/discover/walk.js';
 import { FORMATS } from '../src/format/index.js';
+import { DEFAULT_JS_CORPUS, jsCorpusFiles } from './js-corpus.js';
 import { CORPUS_EXCLUDES, DEFAULT_CORPUS, cpuMs, maxRssMB, type RunFigures } from './stdlib-corpus.js';
 
 const args = process.argv.slice(2);
 const jobsAt = args.indexOf('--jobs');
 const jobs = jobsAt >= 0 ? Number(args.splice(jobsAt, 2)[1]) : 0;
-const root = args[0] ?? DEFAULT_CORPUS;
+const jsAt = args.indexOf('--js');
+const js = jsAt >= 0 && args.splice(jsAt, 1).length > 0;
+const root = args[0] ?? (js ? DEFAULT_JS_CORPUS : DEFAULT_CORPUS);
 
 const started = performance.now();
-const discovery = discover([root], { exclude: CORPUS_EXCLUDES, maxFileBytes: DEFAULT_MAX_FILE_BYTES, cwd: root });
+const discovery = js
+  ? { files: jsCorpusFiles(root).files, skipped: [], missing: [] }
+  : discover([root], { exclude: CORPUS_EXCLUDES, maxFileBytes: DEFAULT_MAX_FILE_BYTES, cwd: root });
 const checks = await allChecks();
 const review = await runPipeline(discovery, {
   checks,

@@ -7,30 +7,41 @@
  *   and a line marked `# expect: <id>` has one.
  */
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { analyzeSource } from '../src/engine/analyze-file.js';
 import { checksFor } from '../src/engine/checks.js';
-import { LANGUAGES } from '../src/lang/registry.js';
+import { LANGUAGES, type LanguageFrontEnd, languageForPath } from '../src/lang/registry.js';
 import { packagePath } from '../src/paths.js';
 import { parseMarks } from './support/marks.js';
 
 void dirname(fileURLToPath(import.meta.url));
 
-for (const lang of LANGUAGES) {
-  const checks = await checksFor(lang);
-  const fixtureDir = packagePath('src', 'lang', lang.checksDir, 'fixtures');
-  const ext = lang.extensions[0]!;
+// Languages that share a checks folder (JavaScript and TypeScript) share its fixtures: a check's twins may be
+// written in any of their extensions (`<id>.vulnerable.js`, `<id>.vulnerable.tsx`), and each one is reviewed as
+// the language its extension names. Every check needs at least one fixture per twin.
+const byDir = new Map<string, LanguageFrontEnd[]>();
+for (const lang of LANGUAGES) byDir.set(lang.checksDir, [...(byDir.get(lang.checksDir) ?? []), lang]);
 
-  describe(`${lang.id} check fixtures`, () => {
+for (const [checksDir, langs] of byDir) {
+  const checks = await checksFor(langs[0]!);
+  const fixtureDir = packagePath('src', 'lang', checksDir, 'fixtures');
+  const present = existsSync(fixtureDir) ? readdirSync(fixtureDir) : [];
+
+  describe(`${langs.map((l) => l.id).join('/')} check fixtures`, () => {
     for (const check of checks) {
       const id = check.meta.id;
       for (const twin of ['vulnerable', 'safe'] as const) {
-        it(`${id} (${twin})`, async () => {
-          const file = join(fixtureDir, `${id}.${twin}${ext}`);
-          assert.ok(existsSync(file), `missing fixture ${file}`);
+        const files = present.filter((f) => f.startsWith(`${id}.${twin}.`) && langs.includes(languageForPath(f)!)).sort();
+        if (files.length === 0) {
+          it(`${id} (${twin})`, () => assert.fail(`missing fixture ${join(fixtureDir, `${id}.${twin}${langs[0]!.extensions[0]!}`)}`));
+        }
+        for (const name of files) {
+        it(`${id} (${twin}${name.slice(name.indexOf(`.${twin}`) + twin.length + 1)})`, async () => {
+          const file = join(fixtureDir, name);
+          const lang = languageForPath(file)!;
           const source = readFileSync(file, 'utf8');
           const marks = parseMarks(source);
           const own = marks.expect.get(id) ?? new Set<number>();
@@ -57,6 +68,7 @@ for (const lang of LANGUAGES) {
             for (const l of lines) assert.ok(!found.has(l), `${file}:${l} is marked ok for ${other} but has a finding`);
           }
         });
+        }
       }
     }
   });

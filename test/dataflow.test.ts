@@ -10,7 +10,10 @@ import { buildCfg, type Cfg, type EdgeKind } from '../src/dataflow/cfg.js';
 import { analyzeModule } from '../src/dataflow/engine.js';
 import { LIMITS } from '../src/dataflow/interpret.js';
 import { mergeSpecs, parseSpecFile, specForLanguage, TaintSpecError } from '../src/dataflow/spec.js';
+import type { DataflowResult } from '../src/dataflow/types.js';
+import { analyzeSource } from '../src/engine/analyze-file.js';
 import type { FunctionDef } from '../src/ir/types.js';
+import { languageById } from '../src/lang/registry.js';
 import { dataflowOf, flowLines, lower } from './support/dataflow.js';
 
 async function cfgOf(source: string): Promise<Cfg> {
@@ -216,8 +219,8 @@ describe('interpreter', () => {
 
   it('stops a pathological function at the work budget and records it', async () => {
     const body = Array.from({ length: 400 }, (_, i) => `    x${i} = x${Math.max(0, i - 1)} + "a" if y else z`).join('\n');
-    // A source in the module, so that the engine interprets it (modules without one are not interpreted).
-    const m = await lower(`import os\nfrom flask import request\ndef big(y, z, x0):\n${body}\n    os.system(x399)\ndef small(v):\n    os.system(request.args["v"])\n`);
+    // Called with untrusted data, so that the engine interprets it (code no source reaches is not interpreted).
+    const m = await lower(`import os\nfrom flask import request\ndef big(y, z, x0):\n${body}\n    os.system(x399)\ndef small(v):\n    os.system(request.args["v"])\n    big(v, v, v)\n`);
     const saved = LIMITS.maxEvals;
     LIMITS.maxEvals = 2000;
     try {
@@ -251,6 +254,39 @@ describe('modules without sources', () => {
     const r = analyzeModule(m, new ScopeTree(m), specForLanguage('python'));
     assert.equal(r.flows.length, 1);
     assert.equal(r.flows[0]!.sink.range.line, 4);
+  });
+});
+
+describe('units no untrusted data reaches', () => {
+  const line = (r: DataflowResult, l: number) => [...r.reachedCalls].some((k) => k.startsWith(`${l}:`));
+
+  it('are not interpreted: their sinks are listed, and their calls are not taken for dead code', async () => {
+    const r = await dataflowOf(
+      `${HEADER}def tool(v):\n    os.system(v)\n@app.route("/a")\ndef a():\n    os.system(request.args["c"])\n`,
+    );
+    assert.deepEqual(flowLines(r), ['8<-8:command']);
+    assert.deepEqual(r.sinks.filter((s) => s.class === 'command').map((s) => s.range.line).sort(), [5, 8]);
+    assert.ok(line(r, 5), 'the call in tool() is reachable code');
+  });
+
+  it('still follow the data into callees, callers, aliases, lambdas, closures and fields', async () => {
+    const r = await dataflowOf(
+      `${HEADER}def read():\n    return request.args["c"]\ndef relay():\n    return read()\ndef run(c):\n    os.system(c)\nalias = run\nshell = lambda c: os.system(c)\n` +
+        `class Job:\n    def __init__(self):\n        self.cmd = relay()\n    def go(self):\n        os.system(self.cmd)\n` +
+        `def outer():\n    c = relay()\n    def inner():\n        os.system(c)\n    inner()\n` +
+        `def main():\n    alias(relay())\n    shell(relay())\n`,
+    );
+    assert.deepEqual(flowLines(r), ['9<-5:command', '11<-5:command', '16<-5:command', '20<-5:command'].sort());
+  });
+
+  it('a pattern check there is cleared because no untrusted data reaches it, not as dead code', async () => {
+    const source = `${HEADER}def tool(v):\n    eval(v)\n@app.route("/a")\ndef a():\n    os.system(request.args["c"])\n`;
+    const result = await analyzeSource('tool.py', source, languageById('python')!, {});
+    assert.deepEqual(result.findings.filter((f) => f.checkId === 'eval-used'), []);
+    assert.deepEqual(
+      result.evidence['eval-used']?.map((o) => `${o.range.line} ${o.detail}`),
+      ['5 dataflow: untrusted input in the file does not reach it'],
+    );
   });
 });
 

@@ -31,13 +31,22 @@ describe('review assembly', () => {
 
   it('rolls findings up to their pillar and applies pillar: ignore suppressions', async () => {
     const r = await review({
-      'a.py': ['eval(a)', 'eval(b)  # pillar: ignore[eval-used]', '# pillar: ignore', 'eval(c)', 'eval(d)  # pillar: ignore[other-check]', ''].join('\n'),
+      'a.py': [
+        'eval(a)',
+        'eval(b)  # pillar: ignore[eval-used] b is a constant expression',
+        '# pillar: ignore c is a constant expression',
+        'eval(c)',
+        'eval(d)  # pillar: ignore[other-check] names no check',
+        '',
+      ].join('\n'),
     });
+    // The comment naming no check suppresses nothing and is itself reported as stale (CWE-1116, pillar 710).
     assert.deepEqual(
       r.findings.map((f) => [f.range.line, f.pillar, f.cwe]),
       [
         [1, 707, 95],
         [5, 707, 95],
+        [5, 710, 1116],
       ],
     );
     assert.equal(r.suppressed.length, 2);

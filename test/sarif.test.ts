@@ -70,7 +70,8 @@ function checkLog(log: Log): void {
     assert.equal(rules[res.ruleIndex]?.id, res.ruleId, `ruleIndex of ${res.ruleId}`);
     const loc = res.locations[0].physicalLocation;
     assert.equal(run.artifacts[loc.artifactLocation.index].location.uri, loc.artifactLocation.uri);
-    assert.match(res.partialFingerprints.primaryLocationLineHash, /^[0-9a-f]{16}:\d+$/);
+    assert.deepEqual(Object.keys(res.partialFingerprints), ['pillar/v1']);
+    assert.match(res.partialFingerprints['pillar/v1'], /^[0-9a-f]{64}:\d+$/);
     const taxa = res.taxa.map(resolveTaxon).map((t: Log) => Number(t.id));
     assert.equal(taxa[0], res.properties.cwe);
     assert.ok(taxa.includes(res.properties.pillar), 'result names its pillar');
@@ -192,7 +193,8 @@ describe('SARIF output', () => {
     }
     const suppressed = run.results.filter((r: Log) => r.suppressions.length > 0);
     assert.equal(suppressed.length, 1);
-    assert.deepEqual(suppressed[0].suppressions, [{ kind: 'inSource' }]);
+    // The suppression comment's reason is the justification.
+    assert.deepEqual(suppressed[0].suppressions, [{ kind: 'inSource', justification: 'cfg.opts is our own configuration' }]);
     assert.equal(suppressed[0].locations[0].physicalLocation.region.startLine, 3);
 
     const [uni] = resultsIn(edgeLog, 'dir with space/un icode.py').filter((r) => r.ruleId === 'eval-used');
@@ -203,12 +205,12 @@ describe('SARIF output', () => {
     assert.equal(loc.region.snippet.text, 'eval(cfg.opts[1])');
     assert.equal(loc.contextRegion.snippet.text, 's = "😀"; eval(cfg.opts[1])');
 
-    // Same rule on identical lines: same hash, occurrences 1 and 2.
+    // Identical lines in two functions are two defects: different fingerprints, each the first occurrence.
     const [a, b] = resultsIn(edgeLog, 'suppressed.py')
       .filter((r) => r.ruleId === 'eval-used' && r.suppressions.length === 0)
-      .map((r) => r.partialFingerprints.primaryLocationLineHash.split(':'));
-    assert.equal(a[0], b[0]);
-    assert.deepEqual([a[1], b[1]], ['1', '2']);
+      .map((r) => r.partialFingerprints['pillar/v1'].split(':'));
+    assert.notEqual(a[0], b[0]);
+    assert.deepEqual([a[1], b[1]], ['1', '1']);
   });
 
   it('fingerprints survive a blank line inserted at the top', () => {
@@ -218,7 +220,7 @@ describe('SARIF output', () => {
         .map((r: Log) => ({
           uri: r.locations[0].physicalLocation.artifactLocation.uri,
           line: r.locations[0].physicalLocation.region.startLine,
-          fp: r.partialFingerprints.primaryLocationLineHash,
+          fp: r.partialFingerprints['pillar/v1'],
         }))
         .sort((x: Log, y: Log) => x.uri.localeCompare(y.uri) || x.line - y.line);
     const before = key(edgeLog);

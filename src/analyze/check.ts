@@ -38,6 +38,12 @@ export interface CheckMeta {
    * subject "subprocess call", clean "none runs a shell on a command built at run time".
    */
   evidence: { subject: string; clean: string };
+  /**
+   * Other tools' codes for the same defect, so that their suppression comments
+   * (`# nosec B602`, `# noqa: S602`) silence this check too. Only where a code
+   * really means the same thing; see docs/suppressions.md.
+   */
+  aliases?: { bandit?: readonly string[]; ruff?: readonly string[] };
 }
 
 export interface FlowStep {
@@ -58,6 +64,30 @@ export interface Finding {
   snippet: string;
   /** For dataflow findings: source → steps → sink. */
   flow?: FlowStep[];
+  /** Where the finding sits in the code, for fingerprints (src/review/fingerprint.ts). */
+  context: FindingContext;
+  /** Set on suppressed findings only: the comment that silenced it (src/review/suppressions.ts). */
+  suppression?: SuppressionInfo;
+  /** Set by the model stage (--engine llm|hybrid): who found it, static engine, model or both (src/model/hybrid.ts). */
+  origin?: 'static' | 'model' | 'both';
+  /** Hybrid mode: the model's judgement of a static finding. A disputed finding stays in the review. */
+  modelOpinion?: { verdict: 'confirmed' | 'disputed' | 'not-assessed'; reason: string };
+}
+
+export type DirectiveKind = 'pillar' | 'nosec' | 'noqa' | 'nosemgrep';
+
+export interface SuppressionInfo {
+  kind: DirectiveKind;
+  /** The line of the comment. */
+  line: number;
+  /** The directive as written. */
+  text: string;
+  reason: string | null;
+}
+
+export interface FindingContext {
+  /** The enclosing function, qualified through classes and outer functions (`Handler.post`); null at module level. */
+  function: string | null;
 }
 
 export interface Observation {

@@ -7,6 +7,7 @@
  * the file; the other checks go on.
  */
 import { linesOf } from './source-lines.js';
+import { type EnclosingFunctionLookup, enclosingFunctionLookup } from './enclosing-function.js';
 import type { Expr, LiteralValue, Module, Node, Range } from '../ir/types.js';
 import { forEachChild } from '../ir/walk.js';
 import { pillarOf } from '../cwe/catalog.js';
@@ -45,6 +46,12 @@ export function runChecks(module: Module, source: string, checks: readonly Check
   const evidence: Record<string, Observation[]> = {};
   const failures: CheckRunResult['failures'] = [];
   const seen = new Set<string>();
+  let functionLookup: EnclosingFunctionLookup | undefined;
+  // Built on the first finding only: most files have none.
+  const enclosingFunction = (range: Range) => {
+    if (!functionLookup) functionLookup = enclosingFunctionLookup(module);
+    return functionLookup(range);
+  };
 
   let dataflow: { result: DataflowResult } | { error: unknown } | undefined;
   const getDataflow = (): DataflowResult => {
@@ -102,6 +109,7 @@ export function runChecks(module: Module, source: string, checks: readonly Check
           message,
           snippet: snippetOf(lines, at.range),
           ...(options.flow ? { flow: options.flow } : {}),
+          context: { function: enclosingFunction(at.range) },
         });
       },
       examined(at, detail) {

@@ -6,7 +6,8 @@
  * Popen as P; P(...)` resolves to `subprocess.Popen`, while a local function
  * named `eval` resolves to nothing and raises no alarm.
  */
-import type { ClassDef, Expr, FunctionDef, LambdaExpr, Module, Node, Stmt } from '../ir/types.js';
+import type { CallExpr, ClassDef, Expr, FunctionDef, LambdaExpr, Module, Node, Stmt } from '../ir/types.js';
+import { languageById } from '../lang/registry.js';
 import { forEachChild } from '../ir/walk.js';
 
 export type ScopeOwner = Module | FunctionDef | LambdaExpr | ClassDef;
@@ -29,7 +30,11 @@ export class ScopeTree {
   private readonly scopes = new Map<ScopeOwner, Scope>();
   readonly module: Scope;
 
+  /** Builtins that load a module by name (JavaScript's `require`), from the language's front end. */
+  private readonly moduleLoaders: ReadonlySet<string>;
+
   constructor(module: Module) {
+    this.moduleLoaders = new Set(languageById(module.language)?.moduleLoaders ?? []);
     this.module = new Scope(module, null);
     this.scopes.set(module, this.module);
     this.collect(module.body, this.module);
@@ -51,7 +56,21 @@ export class ScopeTree {
       const base = this.qualifiedName(expr.object, scope);
       return base === null ? null : `${base}.${expr.attr}`;
     }
+    if (expr.kind === 'call') return this.loadedModule(expr, scope);
     return null;
+  }
+
+  /**
+   * The module a module-loading call loads (`require('child_process')` → `child_process`, a `node:` prefix
+   * dropped), when the loader is the language's own (not shadowed) and the name a constant; else null.
+   */
+  loadedModule(call: CallExpr, scope: Scope): string | null {
+    if (this.moduleLoaders.size === 0 || call.callee.kind !== 'name') return null;
+    const loader = this.resolveName(call.callee.id, scope);
+    if (loader === null || !this.moduleLoaders.has(loader)) return null;
+    const a = call.args.length === 1 && call.args[0]!.name === null && !call.args[0]!.spread ? call.args[0]!.value : null;
+    if (a?.kind !== 'literal' || typeof a.value !== 'string' || a.value === '') return null;
+    return a.value.startsWith('node:') ? a.value.slice(5) : a.value;
   }
 
   resolveName(name: string, scope: Scope): string | null {
@@ -107,7 +126,8 @@ export class ScopeTree {
         return;
       case 'function':
       case 'class': {
-        this.bind(scope, node.name, { kind: 'local' });
+        // A function expression binds no name where it is written.
+        if (node.kind === 'class' || !node.expression) this.bind(scope, node.name, { kind: 'local' });
         for (const d of node.decorators) this.collectNode(d, scope);
         if (node.kind === 'function') {
           for (const p of node.params) if (p.default) this.collectNode(p.default, scope);

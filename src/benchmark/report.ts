@@ -2,7 +2,8 @@
 import type { CategoryScore, LineScore } from './score.js';
 
 export interface BenchResult {
-  tool: { name: 'pillar'; version: string };
+  /** The tool scored: Pillar, or another one scored on the same labels (bench/js-web-eslint.ts). */
+  tool: { name: string; version: string };
   corpus: string;
   /** Where the file-level labels came from. */
   labels: { csv: string[]; filesFromCsv: number; filesFromMarks: number };
@@ -27,7 +28,8 @@ export function formatText(result: BenchResult): string {
   const src = [filesFromCsv ? `${csvName} (${filesFromCsv} files)` : '', filesFromMarks ? `inline marks (${filesFromMarks} files)` : '']
     .filter(Boolean)
     .join(' and ') || 'nowhere (no CSV, no marks)';
-  out.push(`pillar bench ${result.corpus}: ${result.files.reviewed} files reviewed, labels from ${src}`, '');
+  const title = result.tool.name === 'pillar' ? 'pillar bench' : `${result.tool.name} ${result.tool.version} on`;
+  out.push(`${title} ${result.corpus}: ${result.files.reviewed} files reviewed, labels from ${src}`, '');
 
   const header = ['category', 'CWE', 'vuln', 'safe', 'TP', 'FN', 'FP', 'TN', 'TPR', 'FPR', 'score'];
   const rows = result.categories.map((c) => [

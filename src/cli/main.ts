@@ -6,7 +6,10 @@
 import { Command, CommanderError, Option } from 'commander';
 import { runBench } from '../benchmark/command.js';
 import { TOOL_VERSION } from '../version.js';
+import { runAudit } from './audit-command.js';
+import { runBaselineCreate } from './baseline-command.js';
 import { runCwe } from './cwe-command.js';
+import { ChangeError } from '../change/errors.js';
 import { UsageError } from './errors.js';
 import { runExplain, runListChecks } from './explain-command.js';
 import { runReview } from './review-command.js';
@@ -23,21 +26,56 @@ export async function main(argv: string[]): Promise<number> {
     .command('review')
     .description('review files or directories and print a per-pillar security review')
     .argument('[paths...]', 'files or directories to review (default: .)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'sarif']).default('text'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'sarif', 'markdown', 'gerrit', 'github']).default('text'))
     .option('-o, --output <file>', 'write the review to a file instead of stdout')
     .addOption(
-      new Option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity')
-        .choices(['info', 'low', 'medium', 'high', 'critical', 'none'])
-        .default('medium'),
+      // No commander default: an unset flag leaves the configuration's value (docs/configuration.md), else medium.
+      new Option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity (default: medium)').choices([
+        'info',
+        'low',
+        'medium',
+        'high',
+        'critical',
+        'none',
+      ]),
     )
+    .addOption(new Option('--min-severity <severity>', 'do not report findings below this severity').choices(['info', 'low', 'medium', 'high', 'critical']))
     .option('--pillars <ids>', 'review only these pillars, e.g. 284,707')
     .option('--exclude <pattern>', 'exclude paths (gitignore syntax); repeatable', collect, [])
-    .option('--max-file-size <size>', 'skip files larger than this', '2MB')
+    .option('--max-file-size <size>', 'skip files larger than this (default: 2MB)')
+    // Configuration, suppressions and baselines (src/config, src/review/suppressions.ts, src/review/baseline.ts).
+    .option('--config <file>', 'read settings from this file instead of pillar.config.yaml at the repository root')
+    .option('--baseline <file>', 'report only findings that are not in this baseline (see `pillar baseline create`)')
+    .option('--no-baseline', "ignore the configuration's baseline")
+    .option('--show-suppressed', 'list suppressed findings with the comment that silenced each')
+    .option('--foreign-suppressions', 'honour nosec, noqa: S… and nosemgrep comments (the default)')
+    .option('--no-foreign-suppressions', 'ignore nosec, noqa and nosemgrep comments; only pillar: ignore counts')
     .option('-j, --jobs <n>', 'worker threads (0 = one per core)', '0')
     .option('--file-timeout <seconds>', 'give up on a file whose analysis takes longer than this', '60')
     .option('--time-budget <seconds>', 'per-file budget for dataflow; past it the file is reported as partially analysed', '5')
     .option('--threats <models>', 'untrusted sources the dataflow counts: remote, local, environment, file', 'remote,local')
     .option('--no-color', 'never colour the text output')
+    // Change review (src/change, docs/change-review.md): whole files reviewed, findings on changed lines only.
+    .option('--diff <range>', 'review the change in a revision range: origin/main...HEAD (from the merge base) or A..B')
+    .option('--staged', 'review the staged change (the index against HEAD)')
+    .option('--commit <rev>', 'review one commit (against its first parent)')
+    .option('--patch <file>', "review a patch (unified diff or git format-patch mail; '-' reads standard input)")
+    // The model stage (src/model, docs/model-engine.md): nothing is sent anywhere unless --engine llm|hybrid.
+    .addOption(new Option('--engine <engine>', 'static (default), llm (the model reviews), hybrid (the model judges the static findings and adds its own)').choices(['static', 'llm', 'hybrid']))
+    .option('--model <name>', 'llm/hybrid: the model, e.g. gpt-4o-mini or llama3.1')
+    .option('--base-url <url>', 'llm/hybrid: OpenAI-compatible server (default https://api.openai.com/v1; Ollama: http://localhost:11434/v1); key from PILLAR_API_KEY or OPENAI_API_KEY')
+    .option('--prompt <id>', 'llm/hybrid: grounded (default) or the study designs p1..p5')
+    .option('--max-concurrency <n>', 'llm/hybrid: requests in flight at once (4)')
+    .option('--request-timeout <seconds>', 'llm/hybrid: give up on a request after this long (120)')
+    .option('--context-tokens <n>', "llm/hybrid: the model's context window; larger files are reviewed in pieces (8192)")
+    .option('--cache-dir <dir>', 'llm/hybrid: where answers are cached (default $XDG_CACHE_HOME/pillar/model)')
+    .option('--no-cache', 'llm/hybrid: neither read nor write the answer cache')
+    .option('--price-per-1k <usd>', 'llm/hybrid: price per 1,000 tokens for the cost estimate, e.g. 0.002 or 0.0025,0.01 (input,output)')
+    .option('--dry-run', 'llm/hybrid: print the prompts and send nothing')
+    .option('--allow-partial', 'llm/hybrid: do not exit 2 when some files were not reviewed by the model')
+    .option('--link-base <url>', 'markdown: URL that file paths are appended to for line links (default: the GitHub Actions commit)')
+    .option('--gerrit-label <name>', 'gerrit: vote on this label, -1 when findings reach --fail-on, else 0')
+    .addOption(new Option('--gerrit-comments <kind>', 'gerrit: robot_comments, or ordinary comments (Gerrit 3.13+)').choices(['robot', 'human']).default('robot'))
     .action(async (paths: string[], opts) => {
       exitCode = await runReview(paths, opts);
     });
@@ -57,6 +95,41 @@ export async function main(argv: string[]): Promise<number> {
     .option('--threats <models>', 'untrusted sources the dataflow counts: remote, local, environment, file', 'remote,local')
     .action(async (corpus: string, opts) => {
       exitCode = await runBench(corpus, opts);
+    });
+
+  program
+    .command('audit')
+    .description('check a written security review against the code it reviews (see docs/audit.md)')
+    .option('--review <file>', 'the review to audit (free text or Markdown)')
+    .option('--code <file>', 'the code the review is about (in --batch: for reviews the manifest gives none)')
+    .option('--truth <file>', 'truth.json with the expected defect, to grade the review')
+    .option('--batch <folder>', 'audit every review in a folder (manifest.json maps reviews to code and truth)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('-o, --output <file>', 'write the audit to a file instead of stdout')
+    .option('--fail-on <conditions>', 'exit 1 when a review is misleading|uncertain or has a wrong-ref|contradiction (comma-separated)', 'none')
+    .action(async (opts) => {
+      exitCode = await runAudit(opts);
+    });
+
+  program
+    .command('baseline')
+    .description('record the current findings, so that `pillar review --baseline FILE` reports only new ones (docs/baseline.md)')
+    .command('create')
+    .description('review the paths and write every reported finding to a baseline file')
+    .argument('[paths...]', 'files or directories to review (default: .)')
+    .option('-o, --output <file>', "the baseline file (default: the configuration's `baseline`, else .pillar-baseline.json)")
+    .option('--config <file>', 'read settings from this file instead of pillar.config.yaml at the repository root')
+    .option('--pillars <ids>', 'record only these pillars, e.g. 284,707')
+    .option('--exclude <pattern>', 'exclude paths (gitignore syntax); repeatable', collect, [])
+    .option('--max-file-size <size>', 'skip files larger than this (default: 2MB)')
+    .option('-j, --jobs <n>', 'worker threads (0 = one per core)', '0')
+    .option('--file-timeout <seconds>', 'give up on a file whose analysis takes longer than this', '60')
+    .option('--time-budget <seconds>', 'per-file budget for dataflow; past it the file is reported as partially analysed', '5')
+    .option('--threats <models>', 'untrusted sources the dataflow counts: remote, local, environment, file', 'remote,local')
+    .option('--foreign-suppressions', 'honour nosec, noqa: S… and nosemgrep comments (the default)')
+    .option('--no-foreign-suppressions', 'ignore nosec, noqa and nosemgrep comments; only pillar: ignore counts')
+    .action(async (paths: string[], opts) => {
+      exitCode = await runBaselineCreate(paths, opts);
     });
 
   program
@@ -90,7 +163,7 @@ export async function main(argv: string[]): Promise<number> {
       // --help and --version exit through here with code 0.
       return err.exitCode === 0 ? 0 : 2;
     }
-    if (err instanceof UsageError) {
+    if (err instanceof UsageError || err instanceof ChangeError) {
       process.stderr.write(`pillar: ${err.message}\n`);
       return 2;
     }

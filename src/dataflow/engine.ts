@@ -7,10 +7,11 @@
  */
 import { moduleConstants } from '../analyze/constants.js';
 import type { Scope, ScopeOwner, ScopeTree } from '../analyze/scope.js';
-import type { Arg, CallExpr, ClassDef, Expr, FunctionDef, Module, Node, Range } from '../ir/types.js';
+import type { Arg, CallExpr, ClassDef, Expr, FunctionDef, Module, Node, Param, Range } from '../ir/types.js';
 import { forEachChild } from '../ir/walk.js';
 import { buildCfg, type Cfg } from './cfg.js';
 import { DataflowBudgetExceeded, UnitInterpreter, type UnitHost, argExpr, bindArgs, timeBudgetExceeded } from './interpret.js';
+import { unitsToInterpret } from './relevance.js';
 import { NameMatcher, type TaintSpec } from './spec.js';
 import { type DataflowResult, EMPTY_SUMMARY, type EntryInfo, type Flow, type IncompleteUnit, type SinkSite, type Summary, type Unit } from './types.js';
 import { type Taint, type Value, UNKNOWN, addStep, allTaint, equalValue, join, taintKey, unionTaint } from './values.js';
@@ -84,9 +85,13 @@ class Engine implements UnitHost {
           const q = d.kind === 'name' ? scopes.resolveName(d.id, scopes.scopeOf(owner)) : null;
           return q !== null && spec.language.staticMethodDecorators.has(q);
         });
+        if (node.expression) cls = null; // a function value stored in a class field is not a method
         const receiver = cls !== null && spec.language.methodReceiver === 'first-param' && !isStatic && node.params.length > 0;
-        const unit = this.newUnit(node, cls ? `${cls.name}.${node.name}` : node.name, node.params, cls, receiver);
-        this.bindFn(owner, node.name, unit.id);
+        const label = node.name || `<function@${node.range.line}>`;
+        const unit = this.newUnit(node, cls ? `${cls.name}.${label}` : label, node.params, cls, receiver);
+        // A function expression binds no name where it is written; it is found by its position, like a lambda.
+        if (node.expression) this.lambdas.set(lambdaKey(node.range), unit.id);
+        else this.bindFn(owner, node.name, unit.id);
         if (cls) {
           if (!this.methods.has(cls)) this.methods.set(cls, new Map());
           this.methods.get(cls)!.set(node.name, unit.id);
@@ -115,18 +120,62 @@ class Engine implements UnitHost {
         return;
       }
       forEachChild(node, (c) => visit(c, owner, cls));
-      if (node.kind === 'assign' && node.value?.kind === 'lambda' && node.targets.length === 1 && node.targets[0]!.kind === 'name') {
+      if (node.kind === 'call') this.noteCallbacks(node, owner);
+      if (node.kind === 'assign' && (node.value?.kind === 'lambda' || (node.value?.kind === 'function' && node.value.expression)) && node.targets.length === 1 && node.targets[0]!.kind === 'name') {
         const id = this.lambdas.get(lambdaKey(node.value.range));
         if (id !== undefined) this.bindFn(owner, node.targets[0].id, id);
       }
     };
     for (const s of module.body) visit(s, module, null);
+    this.resolveNamedCallbacks();
     this.moduleUnit = this.newUnit(module, '<module>', [], null, false);
     this.units.push(this.moduleUnit);
     for (const p of pending) p.unit.entry = this.entryFor(p.fn, p.unit, p.outer);
   }
 
   private unitsById: Unit[] = [];
+  /** Functions passed as arguments (`app.get('/', handler)`), with the calls they are passed to. */
+  private readonly callbackCalls = new Map<Node, Array<{ call: CallExpr; scope: Scope }>>();
+  private readonly namedCallbacks: Array<{ name: string; owner: ScopeOwner; call: CallExpr }> = [];
+
+  private noteCallbacks(call: CallExpr, owner: ScopeOwner): void {
+    for (const a of call.args) {
+      const v = a.value;
+      if (v.kind === 'lambda' || (v.kind === 'function' && v.expression)) this.addCallback(v, call, this.scopes.scopeOf(owner));
+      else if (v.kind === 'name') this.namedCallbacks.push({ name: v.id, owner, call });
+    }
+  }
+
+  private addCallback(fn: Node, call: CallExpr, scope: Scope): void {
+    const list = this.callbackCalls.get(fn);
+    if (list) list.push({ call, scope });
+    else this.callbackCalls.set(fn, [{ call, scope }]);
+  }
+
+  /** `app.get('/', handler)` where `handler` is a function of the file: it is a callback of that call. */
+  private resolveNamedCallbacks(): void {
+    for (const { name, owner, call } of this.namedCallbacks) {
+      for (let s: Scope | null = this.scopes.scopeOf(owner); s; s = s.parent) {
+        if (!s.bindings.has(name)) continue;
+        const id = this.fnByScope.get(s.owner)?.get(name);
+        const fn = id !== undefined ? this.unitsById[id]!.owner : undefined;
+        if (fn && 'kind' in fn) this.addCallback(fn, call, this.scopes.scopeOf(owner));
+        break;
+      }
+    }
+  }
+
+  /** Whether a parameter carries a decorator (a call or a name) resolving to one of `names`. */
+  private decoratedWith(p: Param, names: readonly string[], scope: Scope): boolean {
+    return (p.decorators ?? []).some((d) => {
+      const q = this.resolveStatic(d.kind === 'call' ? d.callee : d, scope);
+      return q !== null && matches(names, q);
+    });
+  }
+
+  private importsAny(modules: readonly string[] | undefined): boolean {
+    return !modules || modules.some((m) => this.imports.has(m) || [...this.imports].some((i) => i.startsWith(`${m}.`) || i.startsWith(`${m}/`)));
+  }
 
   private newUnit(owner: Unit['owner'], name: string, params: Unit['params'], cls: ClassDef | null, receiver: boolean): Unit {
     const id = this.unitsById.length;
@@ -150,9 +199,15 @@ class Engine implements UnitHost {
     const unitFlows = new Map<number, Flow[]>();
     const incomplete: IncompleteUnit[] = [];
     const dirty = this.dirty;
-    for (const u of this.units) dirty.add(u.id);
+    // Only the units untrusted data can reach, dependencies first (see relevance.ts); the
+    // others are listed for their sinks, and run only if a field or capture they read changes.
+    const toRun = unitsToInterpret(this.unitsById, this.scopes, this.readsSource, this.constExprs, this.spec.language.constructorName);
+    for (const id of toRun) dirty.add(id);
+    const skipped = new Set(this.units.filter((u) => !dirty.has(u.id)).map((u) => u.id));
+    const staticSinks = skipped.size ? this.sinksWithoutInterpreting(skipped) : [];
+    const sequence = [...toRun.map((id) => this.unitsById[id]!), ...this.units.filter((u) => skipped.has(u.id))];
     for (let round = 0; round < MAX_ROUNDS && dirty.size; round++) {
-      for (const u of this.units) {
+      for (const u of sequence) {
         if (!dirty.delete(u.id)) continue;
         let summary: Summary;
         try {
@@ -187,6 +242,7 @@ class Engine implements UnitHost {
     const sorted = [...flows.values()].sort(
       (a, b) => a.sink.range.line - b.sink.range.line || a.sink.range.col - b.sink.range.col || a.source.range.line - b.source.range.line,
     );
+    for (const site of staticSinks) this.sinkSites.set(`${site.range.line}:${site.range.col}:${site.class}`, site);
     return {
       flows: sorted,
       sinks: [...this.sinkSites.values()],
@@ -201,7 +257,7 @@ class Engine implements UnitHost {
     let cfg = this.cfgs.get(u.id);
     if (!cfg) {
       cfg = buildCfg(u.owner, {
-        noReturn: (e) => e.kind === 'call' && this.spec.noReturn.match(this.resolveStatic(e.callee, u.scope)).length > 0,
+        noReturn: (e) => e.kind === 'call' && this.spec.noReturn.match(this.resolveStatic(e.callee, u.scope) ?? unresolvedName(e.callee)).length > 0,
       });
       this.cfgs.set(u.id, cfg);
     }
@@ -214,6 +270,10 @@ class Engine implements UnitHost {
     return this.scopes.resolveName(id, scope);
   }
 
+  loadedModule(call: CallExpr, scope: Scope): string | null {
+    return this.scopes.loadedModule(call, scope);
+  }
+
   lookupFree(id: string, unit: Unit): Value {
     const q = this.scopes.resolveName(id, unit.scope);
     if (q !== null) return { taint: [], ref: q };
@@ -224,7 +284,9 @@ class Engine implements UnitHost {
       if (fn !== undefined) return { taint: [], fn };
       const cls = this.classByScope.get(s.owner)?.get(id);
       if (cls !== undefined) return { taint: [], ref: cls };
-      if (s === this.scopes.module && unit !== this.moduleUnit) return this.globalValue(id);
+      // Inside a function, or while working out another module-level value (`db = new sqlite3.Database()` after
+      // `sqlite3 = require('sqlite3').verbose()`): the module-level value.
+      if (s === this.scopes.module && (unit !== this.moduleUnit || this.computing.size > 0)) return this.globalValue(id);
       if (s !== unit.scope) return this.captures.get(unit.id)?.get(id) ?? UNKNOWN;
       return UNKNOWN;
     }
@@ -334,6 +396,25 @@ class Engine implements UnitHost {
     this.dirty.add(inner);
   }
 
+  private readonly namesUsed = new Map<number, Set<string>>();
+
+  namesUsedIn(unit: number): ReadonlySet<string> {
+    let names = this.namesUsed.get(unit);
+    if (!names) {
+      const found = new Set<string>();
+      const visit = (n: Node) => {
+        if (n.kind === 'name') found.add(n.id);
+        forEachChild(n, visit);
+      };
+      const owner = this.unitsById[unit]!.owner;
+      if ('kind' in owner && owner.kind === 'lambda') visit(owner.body);
+      else for (const s of owner.body) visit(s);
+      names = found;
+      this.namesUsed.set(unit, names);
+    }
+    return names;
+  }
+
   noteCall(range: Range): void {
     this.reachedCalls.add(`${range.line}:${range.col}`);
   }
@@ -379,15 +460,9 @@ class Engine implements UnitHost {
     const visit = (n: Node, scope: Scope) => {
       if (seen) return;
       if (n.kind === 'name' || n.kind === 'attribute') {
-        if (n.kind === 'attribute' && hints.attributes.has(n.attr)) {
-          seen = true;
-          return;
-        }
-        // A whole dotted chain: `sys.argv[1]` names a source, `sys.path` does not, and a bare
-        // `request` (flask.request) is the parent of sources and may be passed around.
-        const q = this.scopes.qualifiedName(n, scope);
-        if (q !== null) {
-          if (hints.builtins.has(q) || hints.names.some((src) => q === src || q.startsWith(`${src}.`) || src.startsWith(`${q}.`))) seen = true;
+        const verdict = this.readsSource(n, scope);
+        if (verdict !== null) {
+          seen = verdict;
           return;
         }
       }
@@ -399,14 +474,37 @@ class Engine implements UnitHost {
   }
 
   /**
-   * The sink sites of a module the interpreter does not need to run: calls whose
-   * callee resolves statically to a sink, with a sink's `when` condition
-   * refused only when its argument is a constant false (or absent).
+   * Whether a name or attribute chain reads untrusted data (see SourceTest):
+   * an attribute named like a `*.name` source, or a whole dotted chain naming a
+   * source (`sys.argv`), the type of instances that have sources
+   * (`socket.socket`), or the parent of sources, which may be passed around (a
+   * bare flask `request`).
    */
-  private sinksWithoutInterpreting(): SinkSite[] {
+  private readonly readsSource = (n: Node & { kind: 'name' | 'attribute' }, scope: Scope): boolean | null => {
+    const hints = sourceHints(this.spec);
+    if (n.kind === 'attribute' && hints.attributes.has(n.attr)) return true;
+    const q = this.scopes.qualifiedName(n, scope);
+    if (q === null) return null;
+    if (hints.builtins.has(q) || hints.chains.has(q) || hints.chainPrefixes.has(q)) return true;
+    // A chain below a source (`sys.argv[1:]` reads `sys.argv`).
+    for (let dot = q.lastIndexOf('.'); dot > 0; dot = q.lastIndexOf('.', dot - 1)) if (hints.chains.has(q.slice(0, dot))) return true;
+    return false;
+  };
+
+  /**
+   * The sink sites of code the interpreter does not need to run (the whole
+   * module, or the units `skip` names): calls whose callee resolves statically
+   * to a sink, with a sink's `when` condition refused only when its argument
+   * is a constant false (or absent). Calls in skipped units are recorded as
+   * reached: no untrusted data gets there, but they are not dead code.
+   */
+  private sinksWithoutInterpreting(skip?: ReadonlySet<number>): SinkSite[] {
     const sites = new Map<string, SinkSite>();
-    const visit = (n: Node, scope: Scope) => {
-      if (n.kind === 'call') {
+    const unitOf = new Map<Unit['owner'], Unit>();
+    for (const u of this.unitsById) unitOf.set(u.owner, u);
+    const visit = (n: Node, scope: Scope, skipped: boolean) => {
+      if (skipped && n.kind === 'call') {
+        if (skip) this.reachedCalls.add(`${n.range.line}:${n.range.col}`);
         const name = this.resolveStatic(n.callee, scope) ?? (n.callee.kind === 'attribute' ? `?.${n.callee.attr}` : null);
         for (const sink of this.spec.sinks.match(name)) {
           if (sink.when) {
@@ -417,9 +515,12 @@ class Engine implements UnitHost {
         }
       }
       const inner = n.kind === 'function' || n.kind === 'lambda' || n.kind === 'class' ? this.scopes.scopeOf(n) : scope;
-      forEachChild(n, (c) => visit(c, inner));
+      const unit = n.kind === 'function' || n.kind === 'lambda' ? unitOf.get(n) : undefined;
+      const innerSkipped = unit ? !skip || skip.has(unit.id) : skipped;
+      forEachChild(n, (c) => visit(c, inner, innerSkipped));
     };
-    for (const s of this.module.body) visit(s, this.scopes.module);
+    const moduleSkipped = !skip || skip.has(this.moduleUnit.id);
+    for (const s of this.module.body) visit(s, this.scopes.module, moduleSkipped);
     return [...sites.values()];
   }
 
@@ -436,6 +537,8 @@ class Engine implements UnitHost {
       return base === null ? null : `${base}.${e.attr}`;
     }
     if (e.kind === 'call') {
+      const loaded = this.scopes.loadedModule(e, scope);
+      if (loaded !== null) return loaded;
       const base = this.resolveStatic(e.callee, scope);
       return base === null ? null : `${base}()`;
     }
@@ -458,9 +561,34 @@ class Engine implements UnitHost {
           }
         }
       }
-      if (!matched && ep.firstParam) {
-        const first = fn.params[unit.receiver ? 1 : 0];
-        matched = first?.name === ep.firstParam && (!ep.moduleImports || ep.moduleImports.some((m) => this.imports.has(m) || [...this.imports].some((i) => i.startsWith(`${m}.`))));
+      const first = fn.params[unit.receiver ? 1 : 0];
+      if (!matched && ep.firstParam && !ep.functionName) {
+        matched = first?.name === ep.firstParam && this.importsAny(ep.moduleImports);
+      }
+      let byCallback = false;
+      if (!matched && ep.callbackOf) {
+        // A function passed to a route registration (`app.get('/', (req, res) => …)`).
+        const calls = this.callbackCalls.get(fn) ?? [];
+        matched =
+          this.importsAny(ep.moduleImports) &&
+          calls.some(({ call, scope }) => {
+            const name = this.resolveStatic(call.callee, scope) ?? unresolvedName(call.callee);
+            if (name === null || !matches(ep.callbackOf!, name)) return false;
+            const w = ep.callbackWhen;
+            if (!w) return true;
+            const a = argExpr(call, w.position, undefined);
+            return a?.kind === 'literal' && typeof a.value === 'string' && w.equals.includes(a.value);
+          });
+        byCallback = matched;
+      }
+      if (!matched && ep.functionName) {
+        // A declared function exported under a conventional name (Next.js `export async function GET(request)`).
+        matched =
+          !fn.expression &&
+          outer === this.scopes.module &&
+          matches(ep.functionName, fn.name) &&
+          (!ep.firstParam || first?.name === ep.firstParam) &&
+          this.importsAny(ep.moduleImports);
       }
       if (!matched) continue;
       const tainted = new Map<number, string>();
@@ -468,9 +596,11 @@ class Engine implements UnitHost {
       fn.params.forEach((p, i) => {
         for (const pt of ep.paramTypes) {
           const byName = pt.name !== undefined && pt.name === p.name;
+          const byPosition = pt.position !== undefined && pt.position === i - (unit.receiver ? 1 : 0);
           const ann = p.annotation ? this.resolveStatic(p.annotation, outer) : null;
           const byAnn = pt.annotation !== undefined && ann !== null && matches(pt.annotation, ann);
-          if ((byName && pt.annotation === undefined) || byAnn) types.set(i, pt.type);
+          const byDeco = pt.decorator !== undefined && this.decoratedWith(p, pt.decorator, outer);
+          if (((byName || byPosition) && pt.annotation === undefined && pt.decorator === undefined) || byAnn || byDeco) types.set(i, pt.type);
         }
       });
       const eligible = (i: number): boolean => {
@@ -501,7 +631,11 @@ class Engine implements UnitHost {
       fn.params.forEach((p, i) => {
         const want = ep.taintParams === 'all' || (ep.taintParams === 'after-first' && i > (unit.receiver ? 1 : 0));
         if (want && eligible(i)) tainted.set(i, `${ep.label} '${p.name}'`);
+        else if (ep.taintDecorators.length && !types.has(i) && this.decoratedWith(p, ep.taintDecorators, outer)) tainted.set(i, `${ep.label} '${p.name}'`);
       });
+      // A callback that this entry point neither taints nor types (`callbackOf: ['*']` typing by annotation
+      // only) is left to the next entry point.
+      if (byCallback && tainted.size === 0 && types.size === 0) continue;
       return { kind: ep.name, tainted, types };
     }
     return null;
@@ -516,6 +650,16 @@ function rangeOf(u: Unit): Range {
 
 function fieldKey(cls: ClassDef, attr: string): string {
   return `${cls.range.line}:${cls.range.col}.${attr}`;
+}
+
+/** `?.get` for `router.get` when `router` cannot be resolved (as the interpreter names it). */
+function unresolvedName(e: Expr): string | null {
+  if (e.kind === 'attribute') {
+    const base = unresolvedName(e.object);
+    return `${base ?? '?'}.${e.attr}`;
+  }
+  if (e.kind === 'call') return `${unresolvedName(e.callee) ?? '?'}()`;
+  return null;
 }
 
 function lambdaKey(r: Range): string {
@@ -557,6 +701,12 @@ interface SourceHints {
   builtins: Set<string>;
   /** Attribute names of `*.name` sources (any receiver). */
   attributes: Set<string>;
+  /** Types of instances with sources (`socket.socket` of `socket.socket().recv`). */
+  instanceTypes: string[];
+  /** `names` and `instanceTypes`, for lookups. */
+  chains: Set<string>;
+  /** Every proper dotted prefix of a chain (`flask`, `flask.request` of `flask.request.args`). */
+  chainPrefixes: Set<string>;
   /** A source pattern too general to pre-filter on. */
   unknowable: boolean;
 }
@@ -566,7 +716,7 @@ const hintsBySpec = new WeakMap<TaintSpec, SourceHints>();
 function sourceHints(spec: TaintSpec): SourceHints {
   let h = hintsBySpec.get(spec);
   if (h) return h;
-  h = { names: [], instanceRoots: new Set(), builtins: new Set(), attributes: new Set(), unknowable: false };
+  h = { names: [], instanceRoots: new Set(), builtins: new Set(), attributes: new Set(), instanceTypes: [], chains: new Set(), chainPrefixes: new Set(), unknowable: false };
   for (const raw of [...spec.accessSources.patterns(), ...spec.callSources.patterns()]) {
     // Globs come back as regex sources: `^.*\.recv$` is the `*.recv` of the spec.
     const glob = /^\^\.\*\\\.([A-Za-z_][A-Za-z0-9_]*)\$$/.exec(raw);
@@ -575,9 +725,16 @@ function sourceHints(spec: TaintSpec): SourceHints {
     else if (raw.includes('()')) {
       const root = raw.split('.')[0]!.replace(/\(\)$/, '');
       if (raw.startsWith(`${root}()`)) h.builtins.add(root); // `open().read`: a use of the builtin
-      else h.instanceRoots.add(root);
+      else {
+        h.instanceRoots.add(root);
+        h.instanceTypes.push(raw.slice(0, raw.indexOf('()')));
+      }
     } else if (raw.includes('.')) h.names.push(raw);
     else h.builtins.add(raw);
+  }
+  for (const chain of [...h.names, ...h.instanceTypes]) {
+    h.chains.add(chain);
+    for (let dot = chain.indexOf('.'); dot > 0; dot = chain.indexOf('.', dot + 1)) h.chainPrefixes.add(chain.slice(0, dot));
   }
   hintsBySpec.set(spec, h);
   return h;

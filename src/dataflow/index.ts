@@ -4,6 +4,7 @@
  */
 import type { ScopeTree } from '../analyze/scope.js';
 import type { Expr, Module } from '../ir/types.js';
+import { languageById } from '../lang/registry.js';
 import { analyzeModule } from './engine.js';
 import { specForLanguage, type ThreatModel } from './spec.js';
 import type { DataflowResult } from './types.js';
@@ -16,7 +17,9 @@ export function runDataflow(
   threats?: readonly ThreatModel[],
   constants?: Map<string, Expr>,
 ): DataflowResult {
-  return analyzeModule(module, scopes, specForLanguage(module.language, threats ? { threats } : {}), deadline, constants);
+  // A language may use another's specs (TypeScript uses JavaScript's).
+  const specs = languageById(module.language)?.taintSpecs ?? module.language;
+  return analyzeModule(module, scopes, specForLanguage(specs, threats ? { threats } : {}), deadline, constants);
 }
 
 export type { DataflowResult, Flow, FlowStep, SinkSite } from './types.js';

@@ -65,6 +65,8 @@ export interface UnitHost {
   readonly deadline: number;
   /** Qualified name of a name as seen from `scope` (imports, builtins); null when local. */
   resolveName(id: string, scope: Scope): string | null;
+  /** The module a module-loading call (`require('fs')`) loads, or null for any other call. */
+  loadedModule(call: CallExpr, scope: Scope): string | null;
   /** How `id` is bound as seen from `scope`: local to the unit, global (module), enclosing, or unbound. */
   lookupFree(id: string, unit: Unit): Value;
   /** The unit a call to a name resolves to (a local def or lambda). */
@@ -87,6 +89,8 @@ export interface UnitHost {
   noteConstruction(classRef: string, args: ReadonlyArray<{ arg: Arg; value: Value }>): void;
   /** A variable of an enclosing unit, as a nested function or lambda sees it. */
   noteCapture(inner: number, name: string, value: Value): void;
+  /** The identifiers a unit's code (nested units included) mentions: the only variables it can capture. */
+  namesUsedIn(unit: number): ReadonlySet<string>;
 }
 
 export interface UnitOutcome {
@@ -116,7 +120,12 @@ export class UnitInterpreter {
     private readonly unit: Unit,
     private readonly cfg: Cfg,
   ) {
-    this.receiverName = unit.receiver ? (unit.params[0]?.name ?? null) : null;
+    // The receiver: the first parameter (Python's self), or `this` in a method of a language that passes it implicitly.
+    this.receiverName = unit.receiver
+      ? (unit.params[0]?.name ?? null)
+      : unit.classDef && host.spec.language.methodReceiver === 'implicit'
+        ? 'this'
+        : null;
   }
 
   run(): UnitOutcome {
@@ -173,7 +182,11 @@ export class UnitInterpreter {
         this.host.noteSource(p.range);
       }
       const ref = entry?.types.get(i);
-      const v: Value = ref ? { taint, ref } : { taint };
+      let v: Value = ref ? { taint, ref } : { taint };
+      // The object a caller passes may itself have been read with an untrusted key (a recursive merge).
+      if (this.host.spec.keyStores.length && p.type === 'normal') {
+        v = { ...v, keyTaint: [{ label: `key of parameter ${p.name}`, range: p.range, param: i, viaKey: true, sanitized: [], steps: [] }] };
+      }
       env.set(p.name, p.type === 'normal' ? v : { taint: v.taint, container: p.type === 'list' ? 'tuple' : 'dict', rest: { taint: v.taint } });
     });
     return env;
@@ -331,6 +344,8 @@ export class UnitInterpreter {
         return;
       }
       case 'attribute': {
+        this.attrStoreSinks(target, value, st, range);
+        this.keyStoreSinks(target.object, st, range);
         const p = pathOf(target);
         if (!p) {
           this.eval(target.object, st);
@@ -339,6 +354,13 @@ export class UnitInterpreter {
         const v = value.taint.length ? { ...value, taint: withSteps(value.taint, { range, note: `stored in ${p}` }) } : value;
         for (const k of [...st.env.keys()]) if (k.startsWith(`${p}.`)) st.env.delete(k);
         st.env.set(p, v);
+        if (this.host.spec.language.attributesAreKeys) {
+          // `o.k = v` is `o['k'] = v`: the object's own value gets the key too (it may be passed on whole).
+          const bp = pathOf(target.object);
+          const cur = bp ? this.lookupPath(bp, st.env) : undefined;
+          if (bp && cur?.container === 'dict') st.env.set(bp, storeElement(cur, keyOf(target.attr), v));
+          else if (bp && cur && !cur.ref && !cur.fn && v.taint.length) st.env.set(bp, { ...cur, taint: unionTaint(cur.taint, v.taint) });
+        }
         if (target.object.kind === 'name' && target.object.id === this.receiverName && this.unit.classDef && !this.quiet) {
           this.host.noteField(this.unit.classDef, target.attr, v, this.unit);
         }
@@ -346,6 +368,7 @@ export class UnitInterpreter {
       }
       case 'index': {
         this.storeSinks(target.object, value, st, range);
+        this.keyStoreSinks(target.object, st, range);
         const p = pathOf(target.object);
         const key = this.eval(target.index, st);
         if (!p) {
@@ -383,6 +406,52 @@ export class UnitInterpreter {
     for (const s of stores.match(ref)) {
       const site: SinkSite = { range, class: s.class, cwe: s.cwe, api: s.label ?? `${ref.replace(/^\?\./, '…')}[…]` };
       this.sink(site, allTaint(value));
+    }
+  }
+
+  /** `el.innerHTML = value`, `location.href = value`: attribute-assignment sinks for the value. */
+  private attrStoreSinks(target: Extract<Expr, { kind: 'attribute' }>, value: Value, st: State, range: Range): void {
+    const stores = this.host.spec.attrStores;
+    if (this.quiet || stores.size === 0) return;
+    const matched = stores.match(target.attr);
+    if (!matched.length) return;
+    const ref = this.quietEval(target.object, st).ref;
+    for (const s of matched) {
+      if (s.object && !(ref && s.object.some((o) => o === ref))) continue;
+      const site: SinkSite = { range, class: s.class, cwe: s.cwe, api: s.label ?? `${ref ? ref.replace(/^\?\./, '…') : '…'}.${target.attr} = …` };
+      this.sink(site, allTaint(value));
+    }
+  }
+
+  /** An object the spec says has no prototype to reach (`Object.create(null)`), or its elements. */
+  private prototypeFree(obj: Value): boolean {
+    const safe = (v: Value) => v.ref !== undefined && this.host.spec.keyStores.some((s) => s.unlessObject?.includes(v.ref!));
+    if (safe(obj)) return true;
+    // A table of such objects: `flags[name] = Object.create(null)` for every name.
+    const elems = [...(obj.elems?.values() ?? []), ...(obj.rest ? [obj.rest] : [])];
+    return elems.length > 0 && elems.every(safe);
+  }
+
+  /** `obj[k1][k2] = v`, `obj[k1].p = v`: a write through a member read with an untrusted key `k1`. */
+  private keyStoreSinks(object: Expr, st: State, range: Range): void {
+    const stores = this.host.spec.keyStores;
+    if (this.quiet || stores.length === 0) return;
+    let taints: readonly Taint[];
+    if (object.kind === 'index') {
+      const key = this.quietEval(object.index, st);
+      if (hasConst(key) && !key.taint.length) return;
+      if (this.prototypeFree(this.quietEval(object.object, st))) return;
+      taints = allTaint(key);
+    } else {
+      // `const bucket = o[k]; bucket.p = v`: the object was read with an untrusted key.
+      const p = pathOf(object);
+      const held = p ? st.env.get(p) : undefined;
+      if (!held?.keyTaint?.length) return;
+      taints = held.keyTaint;
+    }
+    for (const s of stores) {
+      const site: SinkSite = { range, class: s.class, cwe: s.cwe, api: s.label ?? 'a write through a computed property' };
+      this.sink(site, taints);
     }
   }
 
@@ -441,6 +510,7 @@ export class UnitInterpreter {
     }
     if (test.kind === 'call') {
       if (sense) this.guardCall(test, env, null);
+      else this.excludeByCall(test, env);
       return;
     }
     if (test.kind === 'name' || test.kind === 'attribute') {
@@ -458,26 +528,78 @@ export class UnitInterpreter {
       if (!isConstantCollection(coll)) return;
       const p = pathOf(test.left);
       const view = this.quietEval(test.left, qs).view;
-      if (view && !view.attrs && isNonEmptyStrings(coll)) this.cleanView(view, env);
+      if (view && !view.attrs && isNonEmptyStrings(coll)) this.cleanView(view, env, test.left);
       if (!p) return;
       const only = coll.elems?.size === 1 ? [...coll.elems.values()][0]! : null;
       env.set(p, only && hasConst(only) ? constant(only.const!) : { taint: [] });
       return;
     }
     const eq = ((op === '==' || op === '===') && sense) || ((op === '!=' || op === '!==') && !sense);
-    if (!eq) return;
+    if (!eq) {
+      // Known to differ from a constant: one step of a deny-list (`k !== '__proto__'`).
+      const neq = ((op === '!=' || op === '!==') && sense) || ((op === '==' || op === '===') && !sense);
+      if (!neq) return;
+      for (const [side, other] of [
+        [test.left, right],
+        [right, test.left],
+      ] as const) {
+        const c = this.quietEval(other, qs).const;
+        const p = pathOf(side);
+        if (p && typeof c === 'string') this.exclude(p, [c], env);
+      }
+      return;
+    }
     for (const [side, other] of [
       [test.left, right],
       [right, test.left],
     ] as const) {
+      // `typeof x === 'string'`: a primitive, safe for the classes that fear structured values.
+      if (side.kind === 'unary' && side.op === 'typeof') {
+        const t = this.quietEval(other, qs).const;
+        const p = pathOf(side.operand);
+        if (p && typeof t === 'string' && PRIMITIVE_TYPES.has(t) && this.host.spec.language.scalarSafe.length) {
+          env.set(p, sanitizeValue(this.lookupPath(p, env), this.host.spec.language.scalarSafe));
+        }
+        continue;
+      }
       if (side.kind === 'call') this.guardCall(side, env, other);
       const v = this.quietEval(other, qs);
       const view = this.quietEval(side, qs).view;
-      if (view && !view.attrs && typeof v.const === 'string' && v.const !== '' && !v.taint.length) this.cleanView(view, env);
+      if (view && !view.attrs && typeof v.const === 'string' && v.const !== '' && !v.taint.length) this.cleanView(view, env, side);
       const p = pathOf(side);
       if (!p) continue;
       if (hasConst(v) && !v.taint.length) env.set(p, constant(v.const!));
     }
+  }
+
+  /** `BLOCKED.includes(k)` was false: `k` differs from every element of the constant list. */
+  private excludeByCall(call: CallExpr, env: Env): void {
+    if (!this.host.spec.exclusions.length || call.callee.kind !== 'attribute') return;
+    const qs: State = { env };
+    for (const g of this.host.spec.guards.match(this.calleeName(call, qs))) {
+      if (!g.allowList) continue;
+      const coll = this.quietEval(call.callee.object, qs);
+      const a = guardArgExpr(call, g.arg);
+      const p = a ? pathOf(a) : null;
+      if (!p || !isConstantCollection(coll)) continue;
+      const values = [...(coll.elems?.values() ?? [])].map((e) => e.const).filter((c): c is string => typeof c === 'string');
+      this.exclude(p, values, env);
+      return;
+    }
+  }
+
+  /** Records that `p` differs from `values`; a deny-list of the spec fully excluded cleans it for its classes. */
+  private exclude(p: string, values: readonly string[], env: Env): void {
+    const rules = this.host.spec.exclusions.filter((r) => r.values.some((v) => values.includes(v)));
+    if (!rules.length) return;
+    const v = this.lookupPath(p, env);
+    if (!v.taint.length) return;
+    let taint = sanitize(v.taint, values.map((x) => `≠${x}`));
+    for (const r of rules) {
+      const done = taint.every((t) => r.values.every((x) => t.sanitized.includes(`≠${x}`)));
+      if (done) taint = sanitize(taint, r.classes);
+    }
+    env.set(p, { ...v, taint });
   }
 
   /**
@@ -499,8 +621,14 @@ export class UnitInterpreter {
   }
 
   /** An allow-list check on a view passed: the viewed variable is clean for the view's classes, if unchanged. */
-  private cleanView(view: NonNullable<Value['view']>, env: Env): void {
-    if (env.get(view.of) === view.base) env.set(view.of, sanitizeValue(view.base, view.classes));
+  private cleanView(view: NonNullable<Value['view']>, env: Env, checked?: Expr): void {
+    if (view.of && env.get(view.of) === view.base) env.set(view.of, sanitizeValue(view.base, view.classes));
+    // `url.hostname === HOST` also vouches for `url`, the parsed object the view was read from.
+    const holder = checked?.kind === 'attribute' ? pathOf(checked.object) : null;
+    if (holder) {
+      const held = env.get(holder);
+      if (held?.view?.attrs?.includes((checked as Extract<Expr, { kind: 'attribute' }>).attr)) env.set(holder, sanitizeValue(held, view.classes));
+    }
   }
 
   /**
@@ -515,6 +643,20 @@ export class UnitInterpreter {
     for (const g of guards.match(name)) {
       if ((g.result === 'equals-element') !== (compared !== null)) continue;
       if (g.pattern && !this.patternHolds(call, g.pattern, qs)) continue;
+      if (g.allowList) {
+        // `ALLOWED.includes(x)`: like `x in ALLOWED`, only on a constant collection of non-empty strings.
+        const coll = call.callee.kind === 'attribute' ? this.quietEval(call.callee.object, qs) : UNKNOWN;
+        const a = guardArgExpr(call, g.arg);
+        if (!a || !isConstantCollection(coll) || !isNonEmptyStrings(coll)) continue;
+        // On a view (`ALLOWED.includes(new URL(u).hostname)`): the viewed value is clean.
+        const view = this.quietEval(a, qs).view;
+        if (view && !view.attrs) this.cleanView(view, env, a);
+        const p = pathOf(a);
+        if (!p) continue;
+        const only = coll.elems?.size === 1 ? [...coll.elems.values()][0]! : null;
+        env.set(p, only && hasConst(only) ? constant(only.const!) : sanitizeValue(this.lookupPath(p, env), g.classes));
+        continue;
+      }
       let targets: Expr[] = [];
       const a = guardArgExpr(call, g.arg);
       if (!a) continue;
@@ -541,10 +683,25 @@ export class UnitInterpreter {
   }
 
   private patternHolds(call: CallExpr, pat: NonNullable<GuardSpec['pattern']>, qs: State): boolean {
-    const a = argExpr(call, pat.position ?? null, pat.keyword);
+    let from = call;
+    let position = pat.position ?? null;
+    if (pat.receiverArg !== undefined) {
+      // `/^…$/.test(x)`: the pattern is an argument of the call that made the receiver.
+      const recv = call.callee.kind === 'attribute' ? call.callee.object : null;
+      if (recv?.kind !== 'call') return false;
+      from = recv;
+      position = pat.receiverArg;
+      const flags = argExpr(recv, pat.receiverArg + 1, undefined);
+      const f = flags ? this.quietEval(flags, qs).const : '';
+      if (typeof f !== 'string' || (pat.dollarEndsInput && f.includes('m'))) return false;
+    }
+    const a = argExpr(from, position, pat.keyword);
     if (!a) return false;
     const v = this.quietEval(a, qs);
-    return typeof v.const === 'string' && !v.taint.length && patternWithin(v.const, pat.whole, pat.chars);
+    if (typeof v.const !== 'string' || v.taint.length) return false;
+    // JavaScript: a final unescaped `$` ends the input, as `\Z` does in Python.
+    const src = pat.dollarEndsInput && /(^|[^\\])\$$/.test(v.const) ? `${v.const.slice(0, -1)}\\Z` : v.const;
+    return patternWithin(src, pat.whole, pat.chars);
   }
 
   /** The qualified name of a call's callee, without side effects (as `call` names it). */
@@ -626,6 +783,7 @@ export class UnitInterpreter {
       case 'index': {
         const obj = this.eval(e.object, st);
         const idx = this.eval(e.index, st);
+        if (obj.ref && typeof idx.const === 'number' && this.isSafeIndex(obj.ref, idx.const)) return UNKNOWN;
         if (e.index.kind === 'slice') return { taint: allTaint(obj) };
         if (hasConst(idx)) {
           if (typeof obj.const === 'string' && typeof idx.const === 'number') {
@@ -634,7 +792,10 @@ export class UnitInterpreter {
           }
           return elementAt(obj, keyOf(idx.const!));
         }
-        return anyElement(obj);
+        const el = anyElement(obj);
+        // Remember the untrusted key an object was read with: a write into it may land on a shared prototype.
+        const kt = this.host.spec.keyStores.length && !this.prototypeFree(obj) ? allTaint(idx) : [];
+        return kt.length ? { ...el, keyTaint: kt } : el;
       }
       case 'slice':
         for (const p of [e.lower, e.upper, e.step]) if (p) this.eval(p, st);
@@ -657,10 +818,13 @@ export class UnitInterpreter {
           if (typeof v.const === 'string' || typeof v.const === 'number') s += String(v.const);
           else isConst = false;
         }
+        taint = this.scalar(taint);
         return isConst ? { const: s, taint } : { taint };
       }
-      case 'binary':
-        return this.binary(e.op, this.eval(e.left, st), this.eval(e.right, st));
+      case 'binary': {
+        const v = this.binary(e.op, this.eval(e.left, st), this.eval(e.right, st));
+        return v.taint.length && !v.container ? { ...v, taint: this.scalar(v.taint) } : v;
+      }
       case 'unary': {
         const v = this.eval(e.operand, st);
         if (e.op === 'not' || e.op === '!') return hasConst(v) ? constant(!truthy(v.const!)) : UNKNOWN;
@@ -750,7 +914,9 @@ export class UnitInterpreter {
         const out: Value = { taint, container: 'dict', elems };
         return rest ? { ...out, rest } : out;
       }
-      case 'lambda': {
+      case 'lambda':
+      case 'function': {
+        // A lambda, or a function written as an expression (JavaScript): a value naming its unit.
         for (const p of e.params) if (p.default) this.eval(p.default, st);
         const id = this.host.functionNamed(`#lambda@${e.range.line}:${e.range.col}`, this.unit);
         if (id !== null) this.capture(id, st);
@@ -801,6 +967,25 @@ export class UnitInterpreter {
     }
   }
 
+  /** The argument is a constant pattern (a string, or `new RegExp(p)` / a regex literal) containing every listed character. */
+  private patternArgIncludes(call: CallExpr, w: { position?: number | undefined; keyword?: string | undefined; patternIncludes?: string | undefined }, st: State): boolean {
+    let a = argExpr(call, w.position ?? null, w.keyword);
+    if (a?.kind === 'call') a = argExpr(a, 0, undefined);
+    const src = a ? this.quietEval(a, st).const : undefined;
+    return typeof src === 'string' && [...(w.patternIncludes ?? '')].every((c) => src.includes(c));
+  }
+
+  /** `process.argv[0]`: an element of a source the spec says is not untrusted. */
+  private isSafeIndex(ref: string, index: number): boolean {
+    return this.host.spec.accessSources.match(ref).some((s) => s.safeIndexes?.includes(index));
+  }
+
+  /** A string or number built by an operator: safe for the classes that fear structured values. */
+  private scalar(taint: readonly Taint[]): readonly Taint[] {
+    const classes = this.host.spec.language.scalarSafe;
+    return classes.length && taint.length ? sanitize(taint, classes) : taint;
+  }
+
   private freeName(id: string, range: Range): Value {
     const v = this.host.lookupFree(id, this.unit);
     if (v.ref && v.taint.length === 0) {
@@ -826,6 +1011,8 @@ export class UnitInterpreter {
       }
     }
     const obj = this.eval(e.object, st);
+    // JavaScript: `o.k` reads the key k of an object literal.
+    if (obj.container === 'dict' && !obj.ref && this.host.spec.language.attributesAreKeys) return elementAt(obj, keyOf(e.attr));
     const ref = obj.ref ? `${obj.ref}.${e.attr}` : undefined;
     let taint = allTaint(obj);
     if (ref) {
@@ -867,6 +1054,8 @@ export class UnitInterpreter {
         const of = a ? pathOf(a) : null;
         const base = of ? st.env.get(of) : undefined;
         if (of && base) v = { ...v, view: { of, base, classes: view.classes, attrs: view.attrs } };
+        // Not a variable (`new URL(String(u), BASE)`): the parsed object itself can still be checked and cleaned.
+        else v = { ...v, view: { of: '', base: UNKNOWN, classes: view.classes, attrs: view.attrs } };
       }
     }
     return v;
@@ -887,6 +1076,15 @@ export class UnitInterpreter {
     const args = e.args.map((a) => ({ arg: a, value: this.eval(a.value, st) }));
     const name = calleeVal.ref ?? (callee.kind === 'attribute' ? partialName(callee) : null);
     info.name = name;
+    // `require('child_process')`: the value is the module itself.
+    const loaded = callee.kind === 'name' && !st.env.has(callee.id) ? this.host.loadedModule(e, this.unit.scope) : null;
+    if (loaded !== null) return { taint: [], ref: loaded };
+    // `promisify(exec)`: the same API under another name.
+    const wrapped = this.host.spec.wrappers.size ? this.host.spec.wrappers.match(name)[0] : undefined;
+    if (wrapped) {
+      const inner = positional(args, wrapped.arg);
+      if (inner?.ref || inner?.fn !== undefined) return inner;
+    }
 
     // Same-file functions, lambdas and methods on self: their summaries.
     let target: number | null = calleeVal.fn ?? null;
@@ -914,7 +1112,7 @@ export class UnitInterpreter {
     const sources = spec.callSources.match(name);
     if (sources.length) return { taint: this.source(sources[0]!, e.range) };
 
-    const sanitizers = spec.sanitizers.match(name).filter((s) => !s.whenArg || argIsOneOf(args, s.whenArg));
+    const sanitizers = spec.sanitizers.match(name).filter((s) => !s.whenArg || (s.whenArg.equals ? argIsOneOf(args, { ...s.whenArg, equals: s.whenArg.equals }) : this.patternArgIncludes(e, s.whenArg, st)));
     if (sanitizers.length) {
       const onReceiver = sanitizers.some((s) => s.receiver);
       let taint: readonly Taint[] = onReceiver && recv ? allTaint(recv) : [];
@@ -930,9 +1128,18 @@ export class UnitInterpreter {
       return name && !name.startsWith('?') ? { taint: sanitized, ref: `${name}()` } : { taint: sanitized };
     }
 
-    if (callee.kind === 'attribute' && recv?.container) {
+    if (callee.kind === 'attribute' && recv) {
       const m = spec.containerMethods.get(callee.attr);
-      if (m) return this.containerMethod(m, callee.object, recv, args, st, e.range);
+      const cb = m?.callback !== undefined ? positional(args, m.callback) : undefined;
+      if (m && cb?.fn !== undefined) {
+        // `xs.map((x) => …)`: the callback's summary on an element.
+        const el = anyElement(recv);
+        const out = this.applySummary(cb.fn, e, [{ arg: { name: null, value: e, spread: null, range: e.range }, value: el }], undefined, st);
+        if (m.op === 'map') return { taint: [], container: 'list', rest: out };
+        if (recv.container) return this.containerMethod(m, callee.object, recv, args, st, e.range);
+        return m.op === 'test' ? { taint: [] } : { taint: allTaint(recv) };
+      }
+      if (m && recv.container) return this.containerMethod(m, callee.object, recv, args, st, e.range);
     }
     if (name && spec.language.collectionConstructors.has(name) && args.length === 1 && args[0]!.arg.name === null) {
       const v = args[0]!.value;
@@ -1018,13 +1225,24 @@ export class UnitInterpreter {
       }
       case 'elements':
         return { taint: [], container: 'list', rest: anyElement(recv) };
+      case 'test':
+        return { taint: [] };
+      case 'map':
+        // No known callback: each element may end up in the result.
+        return { taint: [], container: 'list', rest: anyElement(recv) };
       case 'copy':
         return recv;
     }
   }
 
   private checkSink(sink: SinkSpec, name: string, call: CallExpr, args: Array<{ arg: Arg; value: Value }>, recv: Value | undefined, st: State): void {
-    if (sink.when) {
+    if (sink.unlessOption !== undefined && args.some((a) => a.arg.name === null && a.value.container === 'dict' && a.value.elems?.has(keyOf(sink.unlessOption!)))) return;
+    if (sink.when?.equals !== undefined) {
+      const a = argValue(args, sink.when.position ?? null, undefined);
+      if (!a || typeof a.const !== 'string' || !sink.when.equals.includes(a.const)) return;
+    } else if (sink.when?.key !== undefined) {
+      if (!optionSet(args, sink.when.position ?? 0, sink.when.key)) return;
+    } else if (sink.when) {
       const a = argValue(args, sink.when.position ?? null, sink.when.keyword);
       if (!a) return;
       if (hasConst(a) && !truthy(a.const!)) return;
@@ -1040,7 +1258,8 @@ export class UnitInterpreter {
     let taint: readonly Taint[] = [];
     for (const ref of sink.args) {
       const v = typeof ref === 'object' && ref.receiver ? recv : sinkArg(args, ref);
-      if (v) taint = unionTaint(taint, allTaint(v));
+      // A list or dictionary is serialised (JSON), not written as markup.
+      if (v && !(sink.scalarOnly && v.container)) taint = unionTaint(taint, allTaint(v));
     }
     this.sink(site, taint);
   }
@@ -1051,7 +1270,7 @@ export class UnitInterpreter {
     this.host.noteSink(site);
     for (const t of liveFor(taints, site.class)) {
       if (t.param !== undefined) {
-        const key = `${site.range.line}:${site.range.col}:${site.class}|${t.param}|${t.sanitized.join(',')}`;
+        const key = `${site.range.line}:${site.range.col}:${site.class}|${t.param}${t.viaKey ? 'k' : ''}|${t.sanitized.join(',')}`;
         if (!this.paramSinks.has(key)) this.paramSinks.set(key, { taint: t, site });
         continue;
       }
@@ -1078,12 +1297,19 @@ export class UnitInterpreter {
    */
   private capture(inner: number, st: State): void {
     if (this.quiet || this.host.unit(inner).scope.parent !== this.unit.scope) return;
-    for (const [name, v] of st.env) {
-      if (name.includes('.') || name.startsWith('#') || v.fn !== undefined) continue;
+    for (const name of this.host.namesUsedIn(inner)) {
+      let v = st.env.get(name);
+      if (v === undefined || v.fn !== undefined) continue;
       const t = allTaint(v);
+      if (v.keyTaint?.some((x) => x.param !== undefined)) {
+        // A key placeholder of this unit's parameter means nothing inside another unit.
+        const kt = v.keyTaint.filter((x) => x.param === undefined);
+        v = kt.length ? { ...v, keyTaint: kt } : withoutKeyTaint(v);
+      }
       if (t.some((x) => x.param !== undefined)) {
         const real = t.filter((x) => x.param === undefined);
-        this.host.noteCapture(inner, name, { taint: real });
+        // What a typed parameter denotes carries over (`res` of an Express handler, used in a callback).
+        this.host.noteCapture(inner, name, v.ref ? { taint: real, ref: v.ref } : { taint: real });
       } else {
         this.host.noteCapture(inner, name, v);
       }
@@ -1098,6 +1324,7 @@ export class UnitInterpreter {
     const fname = callee.name;
     const into = (outer: Taint, inner: Taint, last: string): Taint => {
       let t: Taint = { ...outer, sanitized: [...new Set([...outer.sanitized, ...inner.sanitized])].sort() };
+      if (!outer.viaKey) delete t.viaKey;
       t = addStep(t, { range: call.range, note: `passed to ${fname}()` });
       for (const s of inner.steps) t = addStep(t, s);
       return last ? addStep(t, { range: call.range, note: last }) : t;
@@ -1106,7 +1333,7 @@ export class UnitInterpreter {
     for (const s of summary.sinks) {
       const arg = bound[s.taint.param!];
       if (!arg) continue;
-      const outer = allTaint(arg).map((t) => into(t, s.taint, ''));
+      const outer = (s.taint.viaKey ? (arg.keyTaint ?? []) : allTaint(arg)).map((t) => into(t, s.taint, ''));
       this.sink(s.site, outer);
     }
     let taint: readonly Taint[] = [];
@@ -1138,6 +1365,8 @@ function insertSorted(list: number[], x: number): void {
 
 const ZERO: Range = { line: 0, col: 0, endLine: 0, endCol: 0 };
 const noLookup = () => undefined;
+/** What `typeof` says of a value that is not an object (JavaScript). */
+const PRIMITIVE_TYPES = new Set(['string', 'number', 'boolean', 'bigint']);
 
 function lit(v: LiteralValue, range: Range): LiteralExpr {
   const type = v === null ? 'none' : typeof v === 'boolean' ? 'bool' : typeof v === 'number' ? (Number.isInteger(v) ? 'int' : 'float') : 'str';
@@ -1163,6 +1392,12 @@ export function pathOf(e: Expr): string | null {
     return base ? `${base}.${e.attr}` : null;
   }
   return null;
+}
+
+function withoutKeyTaint(v: Value): Value {
+  const out: { -readonly [K in keyof Value]: Value[K] } = { ...v };
+  delete out.keyTaint;
+  return out;
 }
 
 /** A list whose element positions are forgotten (its elements joined into `rest`). */
@@ -1456,8 +1691,34 @@ function sinkArg(args: ReadonlyArray<{ arg: Arg; value: Value }>, ref: ArgRefSpe
     return out;
   }
   const v = argValue(args, ref.position ?? null, ref.keyword);
+  if (v && ref.key !== undefined) return v.container === 'dict' ? elementAt(v, keyOf(ref.key)) : ref.keyOnly ? undefined : v;
   if (!v || ref.element === undefined) return v;
   return v.container ? elementAt(v, keyOf(ref.element)) : v;
+}
+
+/**
+ * Whether some options object among the positional arguments from `from` on sets `key` to a truthy or
+ * unknown value; a positional value that is neither a dictionary nor a list nor a constant may be one.
+ */
+function optionSet(args: ReadonlyArray<{ arg: Arg; value: Value }>, from: number, key: string): boolean {
+  let i = 0;
+  for (const a of args) {
+    if (a.arg.name !== null || a.arg.spread === 'dict') continue;
+    if (a.arg.spread === 'list') return true;
+    if (i++ < from) continue;
+    const v = a.value;
+    if (v.container === 'dict') {
+      const k = keyOf(key);
+      if (v.elems?.has(k)) {
+        const o = v.elems.get(k)!;
+        if (!hasConst(o) || truthy(o.const!)) return true;
+      } else if (v.rest) return true;
+      continue;
+    }
+    if (v.container || hasConst(v) || v.fn !== undefined) continue;
+    return true;
+  }
+  return false;
 }
 
 /** Argument values by the callee's parameter index. */

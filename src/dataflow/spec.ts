@@ -31,6 +31,10 @@ const ArgRef = z.union([
     receiver: z.literal(true).optional(),
     /** Every keyword argument, including `**kwargs` (`session.update(user=name)`). */
     anyKeyword: z.literal(true).optional(),
+    /** When the argument is a dictionary (an options object), only this key of it (`{ text: sql, values }`). */
+    key: z.string().min(1).optional(),
+    /** With `key`: nothing at all when the argument is not a dictionary (`{ $where: code }` only). */
+    keyOnly: z.literal(true).optional(),
   }),
 ]);
 
@@ -49,6 +53,8 @@ const SourceSchema = z.strictObject({
   threat: z.enum(['remote', 'local', 'environment', 'file']).default('remote'),
   /** Sink classes this source does not count for (e.g. a file named on the command line is the point of a CLI). */
   notFor: z.array(z.string().min(1)).default([]),
+  /** Elements read at these constant indexes are not untrusted (`process.argv[0]` is the node executable). */
+  safeIndexes: z.array(z.number().int().min(0)).default([]),
 });
 
 const EntrypointSchema = z.strictObject({
@@ -60,6 +66,15 @@ const EntrypointSchema = z.strictObject({
   firstParam: z.string().optional(),
   /** …in a module importing one of these. */
   moduleImports: Names.optional(),
+  /** Or: a function passed as an argument to a call of one of these (`express().get`: `app.get('/', handler)`). */
+  callbackOf: Names.optional(),
+  /**
+   * Or: a module-level function with one of these names (Next.js route handlers `GET`, `POST`); with
+   * `firstParam`, both must hold.
+   */
+  functionName: Names.optional(),
+  /** With `callbackOf`: only when the call's argument at `position` is one of these constants (`'message'`). */
+  callbackWhen: z.strictObject({ position: z.number().int().min(0), equals: z.array(z.string()).min(1) }).optional(),
   /** Parameters named in the decorator's route template are untrusted. */
   pathParams: z
     .strictObject({
@@ -79,8 +94,20 @@ const EntrypointSchema = z.strictObject({
   exceptDefaults: Names.default([]),
   /** Parameters with a known type, by name or annotation: their attributes can then be sources. */
   paramTypes: z
-    .array(z.strictObject({ name: z.string().optional(), annotation: Names.optional(), type: z.string().min(1) }))
+    .array(
+      z.strictObject({
+        name: z.string().optional(),
+        /** The parameter at this position (after the receiver), whatever its name. */
+        position: z.number().int().min(0).optional(),
+        annotation: Names.optional(),
+        /** A parameter decorated with a call to one of these (NestJS `@Req() req`). */
+        decorator: Names.optional(),
+        type: z.string().min(1),
+      }),
+    )
     .default([]),
+  /** Parameters decorated with a call to one of these are untrusted (NestJS `@Query('q') q`, `@Body() dto`). */
+  taintDecorators: Names.default([]),
 });
 
 const SinkSchema = z.strictObject({
@@ -89,8 +116,27 @@ const SinkSchema = z.strictObject({
   class: z.string().min(1),
   cwe: z.number().int().positive(),
   label: z.string().optional(),
-  /** Only a sink when this argument is a truthy constant, or not a constant (e.g. shell=True). */
-  when: z.strictObject({ keyword: z.string().min(1), position: z.number().int().min(0).optional() }).optional(),
+  /**
+   * Only a sink when this argument is a truthy constant, or not a constant (e.g. shell=True). With `equals`, only
+   * when the argument at `position` is one of these constants (`spawn('sh', ['-c', cmd])`). With `key`, the
+   * argument is an options object (any positional argument from `position` on): the sink needs one whose
+   * `key` is truthy or not constant, or an options value that is not known at all.
+   */
+  when: z
+    .strictObject({
+      keyword: z.string().min(1).optional(),
+      position: z.number().int().min(0).optional(),
+      key: z.string().min(1).optional(),
+      equals: z.array(z.string()).min(1).optional(),
+    })
+    .refine((w) => w.keyword !== undefined || w.key !== undefined || (w.equals !== undefined && w.position !== undefined), {
+      message: 'when needs keyword, key, or position with equals',
+    })
+    .optional(),
+  /** Only when the value is not a list or dictionary (those are serialised as JSON, not written as markup). */
+  scalarOnly: z.literal(true).optional(),
+  /** Not a sink when some options object among the positional arguments sets this key (`sendFile(p, { root })`). */
+  unlessOption: z.string().min(1).optional(),
   /** Not a sink when this argument resolves to one of these names (e.g. Loader=yaml.SafeLoader). */
   unless: z
     .strictObject({ keyword: z.string().min(1), position: z.number().int().min(0).optional(), resolvesTo: Names })
@@ -121,8 +167,14 @@ const SanitizerSchema = z.strictObject({
     .strictObject({
       position: z.number().int().min(0).optional(),
       keyword: z.string().min(1).optional(),
-      equals: z.array(z.union([z.string(), z.number(), z.boolean()])).min(1),
+      equals: z.array(z.union([z.string(), z.number(), z.boolean()])).min(1).optional(),
+      /**
+       * Or: the argument is a constant pattern (a string, or a regular expression built from one, a regex literal
+       * included) whose text contains every one of these characters (`replace(/[&<>"']/g, …)` escapes markup).
+       */
+      patternIncludes: z.string().min(1).optional(),
     })
+    .refine((w) => w.equals !== undefined || w.patternIncludes !== undefined, { message: 'whenArg needs equals or patternIncludes' })
     .optional(),
 });
 
@@ -144,6 +196,11 @@ const GuardSchema = z.strictObject({
   /** Only when the validated value is the result of a `canonical` call for these classes (e.g. realpath). */
   canonical: z.literal(true).optional(),
   /**
+   * Only when the receiver is a constant collection of non-empty strings (`ALLOWED.includes(x)`,
+   * `ALLOWED.has(x)`): an allow-list test, like `x in ALLOWED`; a one-element list pins the value.
+   */
+  allowList: z.literal(true).optional(),
+  /**
    * Only when this argument is a constant regular expression, anchored at both ends (or the call matches
    * the whole string), whose every matchable character is in `chars` (a character-class body, `A-Za-z0-9_`).
    */
@@ -154,8 +211,24 @@ const GuardSchema = z.strictObject({
       chars: z.string().min(1),
       /** The call matches the whole string (fullmatch); otherwise the pattern must be anchored (`^…\Z`). */
       whole: z.boolean().default(false),
+      /**
+       * The pattern is argument `receiverArg` of the call that built the receiver (`new RegExp(p, flags).test(x)`,
+       * a regex literal included), and argument `receiverArg + 1` its flags.
+       */
+      receiverArg: z.number().int().min(0).optional(),
+      /** `$` ends the input (JavaScript without the `m` flag), so `^…$` is anchored at both ends. */
+      dollarEndsInput: z.boolean().default(false),
     })
     .optional(),
+});
+
+/**
+ * Deny-lists: a value known to differ from every one of `values` (`k !== '__proto__' && k !== 'constructor'`,
+ * or `!BLOCKED.includes(k)` on a constant list) is clean for `classes`.
+ */
+const ExclusionSchema = z.strictObject({
+  values: z.array(z.string().min(1)).min(1),
+  classes: z.array(z.string().min(1)).min(1),
 });
 
 /** Calls whose result is the canonical form of their argument for some classes (`os.path.realpath`: no `..`). */
@@ -176,12 +249,32 @@ const ViewSchema = z.strictObject({
   classes: z.array(z.string().min(1)).min(1),
 });
 
-const StoreSinkSchema = z.strictObject({
-  /** An index assignment into an object these names denote (`session[key] = value`) is a sink for the value. */
-  object: Names,
-  class: z.string().min(1),
-  cwe: z.number().int().positive(),
-  label: z.string().optional(),
+const StoreSinkSchema = z
+  .strictObject({
+    /**
+     * An index assignment into an object these names denote (`session[key] = value`) is a sink for the value;
+     * with `attr`, an assignment to one of these attributes of such an object (`location.href = url`).
+     */
+    object: Names.optional(),
+    /** Attribute assignments `obj.attr = value` (or `obj['attr'] = value`); without `object`, on any object (`el.innerHTML`). */
+    attr: Names.optional(),
+    /**
+     * A write through a computed key that is itself read with an untrusted key: `obj[k1][k2] = v` or
+     * `obj[k1].p = v` is a sink for `k1` (with k1 `__proto__`, the write lands on the shared prototype).
+     */
+    computedKey: z.literal(true).optional(),
+    /** With `computedKey`: not when the object read with the key is one of these (`Object.create()`: no prototype). */
+    unlessObject: Names.optional(),
+    class: z.string().min(1),
+    cwe: z.number().int().positive(),
+    label: z.string().optional(),
+  })
+  .refine((st) => st.object !== undefined || st.attr !== undefined || st.computedKey, { message: 'a store needs object, attr or computedKey' });
+
+/** Calls whose result is their argument `arg` itself, as far as names go (`util.promisify(exec)` runs `exec`). */
+const WrapperSchema = z.strictObject({
+  call: Names,
+  arg: z.number().int().min(0).default(0),
 });
 
 const PropagatorSchema = z.strictObject({
@@ -194,11 +287,18 @@ const ContainerMethodSchema = z.strictObject({
   /** add: store arg `value` at an unknown position; add-all: store the elements of arg `value`;
    * read: element at arg `key` (or anywhere), or arg `default`; pop: like read, but on a list of known
    * length removes the element at index `key` (default: the last one); elements: a container of all
-   * elements; copy: the container itself. */
-  op: z.enum(['add', 'add-all', 'read', 'pop', 'elements', 'copy']),
+   * elements; copy: the container itself; test: a boolean or position (`includes`, `indexOf`), carrying no
+   * element's data; map: a list of what the `callback` returns for the elements. */
+  op: z.enum(['add', 'add-all', 'read', 'pop', 'elements', 'copy', 'test', 'map']),
   value: z.number().int().min(0).optional(),
   key: z.number().int().min(0).optional(),
   default: z.number().int().min(0).optional(),
+  /**
+   * The argument at this position is a function called with each element (`forEach`, `map`, `filter`): a
+   * same-file function's summary applies to the elements (sinks inside it, and its result for `map`). With a
+   * callback, the method also applies to values not known to be containers (`s.split(',').map(f)`).
+   */
+  callback: z.number().int().min(0).optional(),
 });
 
 const LanguageSchema = z.strictObject({
@@ -209,6 +309,16 @@ const LanguageSchema = z.strictObject({
   collectionConstructors: Names.default([]),
   /** The method that initialises a new instance (`__init__`, `constructor`). */
   constructorName: z.string().min(1).optional(),
+  /**
+   * Reading an attribute of a dictionary reads its key (JavaScript objects: `o.k` is `o['k']`), and assigning
+   * one stores the key.
+   */
+  attributesAreKeys: z.boolean().default(false),
+  /**
+   * Sink classes that fear structured values, not text (NoSQL operator objects such as `{"$ne": null}`): a
+   * value built by string or arithmetic operators (templates, `+`) is a string or number, safe for them.
+   */
+  scalarSafe: z.array(z.string().min(1)).default([]),
 });
 
 export const SpecFileSchema = z.strictObject({
@@ -224,8 +334,10 @@ export const SpecFileSchema = z.strictObject({
   /** Validators: on the branch where they returned true, a value is clean for some classes. */
   guards: z.array(GuardSchema).default([]),
   canonical: z.array(CanonicalSchema).default([]),
+  exclusions: z.array(ExclusionSchema).default([]),
   views: z.array(ViewSchema).default([]),
   propagators: z.array(PropagatorSchema).default([]),
+  wrappers: z.array(WrapperSchema).default([]),
   containerMethods: z.record(z.string(), ContainerMethodSchema).default({}),
   /** Calls that never return (they raise or exit), e.g. flask.abort. */
   noReturn: Names.default([]),
@@ -248,15 +360,32 @@ export class TaintSpecError extends Error {
   override name = 'TaintSpecError';
 }
 
-/** Matches qualified names against exact names and `*` globs. */
+/**
+ * Matches qualified names against exact names and `*` globs. Matching is on
+ * the hot path (every call and attribute the dataflow engine meets), so globs
+ * are bucketed by their last dotted segment when it is literal (`*.recv`) and
+ * answers are memoised per name.
+ */
 export class NameMatcher<T> {
   private readonly exact = new Map<string, T[]>();
-  private readonly globs: Array<{ re: RegExp; item: T }> = [];
+  private readonly globs: Glob<T>[] = [];
+  /** Globs by the literal last segment every name they match ends with. */
+  private readonly globsByLast = new Map<string, Glob<T>[]>();
+  /** Globs whose last segment has a `*`: tried on every name. */
+  private readonly otherGlobs: Glob<T>[] = [];
+  private readonly memo = new Map<string, T[]>();
 
   add(pattern: string, item: T): void {
+    this.memo.clear();
     if (pattern.includes('*')) {
-      const re = new RegExp(`^${pattern.split('*').map(escapeRe).join('.*')}$`);
-      this.globs.push({ re, item });
+      const glob = { re: new RegExp(`^${pattern.split('*').map(escapeRe).join('.*')}$`), item, order: this.globs.length };
+      this.globs.push(glob);
+      const last = pattern.slice(pattern.lastIndexOf('.') + 1);
+      if (pattern.includes('.') && !last.includes('*')) {
+        const list = this.globsByLast.get(last);
+        if (list) list.push(glob);
+        else this.globsByLast.set(last, [glob]);
+      } else this.otherGlobs.push(glob);
     } else {
       const list = this.exact.get(pattern);
       if (list) list.push(item);
@@ -266,10 +395,21 @@ export class NameMatcher<T> {
 
   match(name: string | null): T[] {
     if (name === null) return [];
-    const out = this.exact.get(name) ?? [];
-    if (this.globs.length === 0) return out;
-    const more = this.globs.filter((g) => g.re.test(name)).map((g) => g.item);
-    return more.length ? [...out, ...more] : out;
+    const known = this.memo.get(name);
+    if (known) return known;
+    let out = this.exact.get(name) ?? [];
+    if (this.globs.length) {
+      const bucket = this.globsByLast.get(name.slice(name.lastIndexOf('.') + 1)) ?? [];
+      const more = [...bucket, ...this.otherGlobs]
+        .filter((g) => g.re.test(name))
+        .sort((a, b) => a.order - b.order)
+        .map((g) => g.item);
+      if (more.length) out = [...out, ...more];
+    }
+    // Bounded: a pathological file with endless distinct names must not grow it forever.
+    if (this.memo.size >= 100_000) this.memo.clear();
+    this.memo.set(name, out);
+    return out;
   }
 
   get size(): number {
@@ -282,12 +422,21 @@ export class NameMatcher<T> {
   }
 }
 
+interface Glob<T> {
+  re: RegExp;
+  item: T;
+  /** Position among the globs added: matches come back in that order. */
+  order: number;
+}
+
 function escapeRe(s: string): string {
   return s.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
 }
 
 export interface SourceInfo {
   label: string;
+  /** Constant indexes whose elements are not untrusted. */
+  safeIndexes?: readonly number[];
   /** Classes the data is treated as already safe for (sorted). */
   notFor: readonly string[];
 }
@@ -298,6 +447,8 @@ export interface TaintSpec {
     staticMethodDecorators: Set<string>;
     collectionConstructors: Set<string>;
     constructorName: string | null;
+    attributesAreKeys: boolean;
+    scalarSafe: readonly string[];
   };
   accessSources: NameMatcher<SourceInfo>;
   callSources: NameMatcher<SourceInfo>;
@@ -305,11 +456,17 @@ export interface TaintSpec {
   sinks: NameMatcher<SinkSpec>;
   returnSinks: ReturnSinkSpec[];
   stores: NameMatcher<StoreSinkSpec>;
+  /** Attribute-assignment sinks, by attribute name (their `object`, if any, is checked at the store). */
+  attrStores: NameMatcher<StoreSinkSpec>;
+  /** Computed-key write sinks (`obj[k1][k2] = v`). */
+  keyStores: StoreSinkSpec[];
   sanitizers: NameMatcher<SanitizerSpec>;
   guards: NameMatcher<GuardSpec>;
   canonical: NameMatcher<CanonicalSpec>;
+  exclusions: Array<z.infer<typeof ExclusionSchema>>;
   views: NameMatcher<ViewSpec>;
   propagators: NameMatcher<PropagatorSpec>;
+  wrappers: NameMatcher<z.infer<typeof WrapperSchema>>;
   containerMethods: Map<string, ContainerMethodSpec>;
   noReturn: NameMatcher<true>;
   /** Every sink class named by some sink. */
@@ -366,18 +523,29 @@ export interface SpecOptions {
 export function mergeSpecs(files: ReadonlyArray<{ file: string; spec: SpecFile }>, options: SpecOptions = {}): TaintSpec {
   const threats = new Set(options.threats ?? DEFAULT_THREATS);
   const out: TaintSpec = {
-    language: { methodReceiver: 'first-param', staticMethodDecorators: new Set(), collectionConstructors: new Set(), constructorName: null },
+    language: {
+      methodReceiver: 'first-param',
+      staticMethodDecorators: new Set(),
+      collectionConstructors: new Set(),
+      constructorName: null,
+      attributesAreKeys: false,
+      scalarSafe: [],
+    },
     accessSources: new NameMatcher(),
     callSources: new NameMatcher(),
     entrypoints: [],
     sinks: new NameMatcher(),
     returnSinks: [],
     stores: new NameMatcher(),
+    attrStores: new NameMatcher(),
+    keyStores: [],
     sanitizers: new NameMatcher(),
     guards: new NameMatcher(),
     canonical: new NameMatcher(),
+    exclusions: [],
     views: new NameMatcher(),
     propagators: new NameMatcher(),
+    wrappers: new NameMatcher(),
     containerMethods: new Map(),
     noReturn: new NameMatcher(),
     classes: new Set(),
@@ -393,17 +561,21 @@ export function mergeSpecs(files: ReadonlyArray<{ file: string; spec: SpecFile }
         staticMethodDecorators: new Set(spec.language.staticMethodDecorators),
         collectionConstructors: new Set(spec.language.collectionConstructors),
         constructorName: spec.language.constructorName ?? null,
+        attributesAreKeys: spec.language.attributesAreKeys,
+        scalarSafe: [...spec.language.scalarSafe].sort(),
       };
     }
     for (const s of spec.sources) {
       if (!s.access && !s.call) throw new TaintSpecError(`${file}: source "${s.label}" needs access or call names`);
       if (!threats.has(s.threat)) continue;
-      const info: SourceInfo = { label: s.label, notFor: [...s.notFor].sort() };
+      const info: SourceInfo = { label: s.label, notFor: [...s.notFor].sort(), ...(s.safeIndexes.length ? { safeIndexes: s.safeIndexes } : {}) };
       for (const n of s.access ?? []) out.accessSources.add(n, info);
       for (const n of s.call ?? []) out.callSources.add(n, info);
     }
     for (const e of spec.entrypoints) {
-      if (!e.decorator && !e.firstParam) throw new TaintSpecError(`${file}: entrypoint ${e.name} needs decorator or firstParam`);
+      if (!e.decorator && !e.firstParam && !e.callbackOf && !e.functionName) {
+        throw new TaintSpecError(`${file}: entrypoint ${e.name} needs decorator, firstParam, callbackOf or functionName`);
+      }
       if (out.entrypoints.some((x) => x.name === e.name)) throw new TaintSpecError(`${file}: entrypoint ${e.name} defined twice`);
       out.entrypoints.push(e);
     }
@@ -417,13 +589,17 @@ export function mergeSpecs(files: ReadonlyArray<{ file: string; spec: SpecFile }
     }
     for (const s of spec.stores) {
       out.classes.add(s.class);
-      for (const n of s.object) out.stores.add(n, s);
+      if (s.computedKey) out.keyStores.push(s);
+      else if (s.attr) for (const a of s.attr) out.attrStores.add(a, s);
+      else for (const n of s.object ?? []) out.stores.add(n, s);
     }
     for (const s of spec.sanitizers) for (const n of s.call) out.sanitizers.add(n, s);
     for (const g of spec.guards) for (const n of g.call) out.guards.add(n, g);
     for (const c of spec.canonical) for (const n of c.call) out.canonical.add(n, c);
+    out.exclusions.push(...spec.exclusions);
     for (const v of spec.views) for (const n of v.call) out.views.add(n, v);
     for (const p of spec.propagators) for (const n of p.call) out.propagators.add(n, p);
+    for (const w of spec.wrappers) for (const n of w.call) out.wrappers.add(n, w);
     for (const [m, c] of Object.entries(spec.containerMethods)) out.containerMethods.set(m, c);
     for (const n of spec.noReturn) out.noReturn.add(n, true);
   }
@@ -434,7 +610,7 @@ export function mergeSpecs(files: ReadonlyArray<{ file: string; spec: SpecFile }
         if (c !== 'all' && !out.classes.has(c)) throw new TaintSpecError(`${file}: sanitizer names unknown sink class "${c}"`);
       }
     }
-    for (const [what, list] of [['guard', spec.guards], ['canonical', spec.canonical], ['view', spec.views]] as const) {
+    for (const [what, list] of [['guard', spec.guards], ['canonical', spec.canonical], ['view', spec.views], ['exclusion', spec.exclusions]] as const) {
       for (const g of list) {
         for (const c of g.classes) {
           if (c !== 'all' && !out.classes.has(c)) throw new TaintSpecError(`${file}: ${what} names unknown sink class "${c}"`);

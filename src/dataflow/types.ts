@@ -39,7 +39,11 @@ export interface DataflowResult {
   sinks: SinkSite[];
   /** Distinct source sites seen (reads of untrusted data, untrusted parameters). */
   sourceCount: number;
-  /** Calls the engine evaluated, as "line:col" of the call: a call in a finished unit that is not here is dead code. */
+  /**
+   * Calls that may run, as "line:col" of the call: those the engine evaluated, and every call in
+   * units it did not need to interpret (no untrusted data reaches them). A call in a finished unit
+   * that is not here is dead code.
+   */
   reachedCalls: ReadonlySet<string>;
   /** Functions whose analysis hit the work budget and stopped. */
   incomplete: IncompleteUnit[];

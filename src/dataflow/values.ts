@@ -21,6 +21,8 @@ export interface Taint {
   range: Range;
   /** Set when this taint stands for "whatever the caller passes as parameter N" (summaries). */
   param?: number;
+  /** With `param`: stands for the untrusted key the caller's argument was read with (its `keyTaint`), not its data. */
+  viaKey?: boolean;
   /** Vulnerability classes this data was sanitized for (sorted). */
   sanitized: readonly string[];
   steps: readonly Step[];
@@ -46,6 +48,11 @@ export interface Value {
   view?: ViewRef;
   /** A truth value computed by the condition `test` (`ok = validator(x)`): see CondRef. */
   cond?: CondRef;
+  /**
+   * This value was read from an object with an untrusted key (`o[k]`): the key's taints. A write into it
+   * (`o[k].p = v`, also through a variable holding it) is a computed-key store (prototype pollution).
+   */
+  keyTaint?: readonly Taint[];
 }
 
 /**
@@ -204,6 +211,7 @@ export function join(a: Value, b: Value): Value {
   }
   if (a.view && a.view === b.view) out.view = a.view;
   if (a.cond && a.cond === b.cond) out.cond = a.cond;
+  if (a.keyTaint || b.keyTaint) out.keyTaint = unionTaint(a.keyTaint ?? [], b.keyTaint ?? []);
   return out;
 }
 
@@ -250,6 +258,7 @@ export function equalValue(a: Value, b: Value, depth = 0): boolean {
   if (a.container !== b.container || a.ref !== b.ref || a.fn !== b.fn) return false;
   if (a.view !== b.view || a.cond !== b.cond || (a.canon ?? []).join(',') !== (b.canon ?? []).join(',')) return false;
   if (!sameTaint(a.taint, b.taint)) return false;
+  if ((a.keyTaint || b.keyTaint) && !sameTaint(a.keyTaint ?? [], b.keyTaint ?? [])) return false;
   if (depth > 5) return true;
   if ((a.rest === undefined) !== (b.rest === undefined)) return false;
   if (a.rest && b.rest && !equalValue(a.rest, b.rest, depth + 1)) return false;

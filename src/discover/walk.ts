@@ -40,6 +40,8 @@ export interface DiscoveredFile {
   path: string;
   /** Size in bytes when discovered (the pool starts with the largest files). */
   size?: number;
+  /** The bytes to review instead of the file on disk (a change review: the file at a revision, or patched). */
+  content?: Uint8Array;
 }
 
 export interface Discovery {

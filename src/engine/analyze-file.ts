@@ -1,24 +1,30 @@
 /**
  * One file through the pipeline: read → classify (skip reasons) → parse →
- * lower to IR → run checks → collect suppressions. Never throws: a failure
+ * lower to IR → run checks → apply in-source suppressions. Never throws: a failure
  * becomes a 'failed' FileResult so the rest of the review goes on.
  */
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import type { Worker } from 'node:worker_threads';
 import { runChecks, errorMessage } from '../analyze/run.js';
-import { LANGUAGES, type LanguageFrontEnd, languageForPath } from '../lang/registry.js';
+import { enclosingFunctionLookup } from '../analyze/enclosing-function.js';
+import type { Range } from '../ir/types.js';
+import { linesOf } from '../analyze/source-lines.js';
+import { applySuppressions, DEFAULT_SUPPRESSION_POLICY } from '../review/suppressions.js';
+import { LANGUAGES, type LanguageFrontEnd, grammarFor, languageForPath } from '../lang/registry.js';
 import { GrammarParser, MAX_CST_DEPTH } from '../parse/cst.js';
 import { checksFor } from './checks.js';
 import { startWorker, type WorkerReply, type WorkerTask } from './threads.js';
-import { type AnalyzeOptions, DEFAULT_TIME_BUDGET_MS, type FileResult, type SkipReason, type Suppression } from './types.js';
+import { type AnalyzeOptions, DEFAULT_TIME_BUDGET_MS, type FileResult, type SkipReason } from './types.js';
 
 const parsers = new Map<string, Promise<GrammarParser>>();
 
-function parserFor(lang: LanguageFrontEnd): Promise<GrammarParser> {
-  let p = parsers.get(lang.id);
+/** One parser per grammar (TypeScript's .tsx files need the TSX grammar). */
+function parserFor(lang: LanguageFrontEnd, path: string): Promise<GrammarParser> {
+  const grammar = grammarFor(lang, path);
+  let p = parsers.get(grammar);
   if (!p) {
-    p = GrammarParser.create(lang.grammar);
-    parsers.set(lang.id, p);
+    p = GrammarParser.create(grammar);
+    parsers.set(grammar, p);
   }
   return p;
 }
@@ -35,7 +41,7 @@ function emptyResult(path: string, language: string | null): FileResult {
     evidence: {},
     parseErrors: [],
     failures: [],
-    suppressions: [],
+    suppressed: [],
     durationMs: 0,
   };
 }
@@ -62,7 +68,7 @@ const WARM_UP_SOURCE: Record<string, string> = {
  */
 export async function warmUp(): Promise<void> {
   for (const lang of LANGUAGES) {
-    await Promise.all([parserFor(lang), checksFor(lang)]);
+    await Promise.all([parserFor(lang, 'warm-up'), checksFor(lang)]);
     const sample = WARM_UP_SOURCE[lang.id];
     if (sample) await analyzeHere('warm-up', sample, lang, {});
   }
@@ -89,13 +95,19 @@ export function decodeSource(bytes: Uint8Array): { reason: SkipReason } | { text
   }
 }
 
-export async function analyzeFile(path: string, options: AnalyzeOptions, displayPath = path): Promise<FileResult> {
+/**
+ * Reviews the file at `path`, or `content` when given: the file's text at
+ * another revision (a change review reads it from git or a patch), with
+ * `path` naming the file (its language) and `displayPath` how to show it.
+ */
+export async function analyzeFile(path: string, options: AnalyzeOptions, displayPath = path, content?: Uint8Array): Promise<FileResult> {
   const started = performance.now();
   const lang = languageForPath(path);
   if (!lang) return skipped(displayPath, null, 'unsupported-language');
   let bytes: Uint8Array;
   let fd: number | null = null;
-  try {
+  if (content) bytes = content;
+  else try {
     // Checked on the open file, not the name: it may have changed since discovery.
     fd = openSync(path, 'r');
     const st = fstatSync(fd);
@@ -124,7 +136,7 @@ export async function analyzeSource(
   path: string,
   source: string,
   lang: LanguageFrontEnd,
-  options: Pick<AnalyzeOptions, 'checkIds' | 'timeBudgetMs' | 'threats'>,
+  options: Pick<AnalyzeOptions, 'checkIds' | 'timeBudgetMs' | 'threats' | 'suppressions'>,
 ): Promise<FileResult> {
   const { result, outOfStack } = await analyzeHere(path, source, lang, options);
   if (!outOfStack) return result;
@@ -145,12 +157,12 @@ async function analyzeHere(
   path: string,
   source: string,
   lang: LanguageFrontEnd,
-  options: Pick<AnalyzeOptions, 'checkIds' | 'timeBudgetMs' | 'threats'>,
+  options: Pick<AnalyzeOptions, 'checkIds' | 'timeBudgetMs' | 'threats' | 'suppressions'>,
 ): Promise<{ result: FileResult; outOfStack: boolean }> {
   const result = emptyResult(path, lang.id);
   const deadline = performance.now() + (options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS);
   try {
-    const parser = await parserFor(lang);
+    const parser = await parserFor(lang, path);
     const all = await checksFor(lang);
     const checks = options.checkIds ? all.filter((c) => options.checkIds!.includes(c.meta.id)) : all;
     const parsed = parser.parse(source);
@@ -158,10 +170,28 @@ async function analyzeHere(
     result.lineCount = module.lineCount;
     result.parseErrors = parsed.errors;
     const run = runChecks(module, source, checks, { deadline, ...(options.threats ? { threats: options.threats } : {}) });
-    result.findings = run.findings;
     result.evidence = run.evidence;
     result.failures = run.failures;
-    result.suppressions = findSuppressions(source);
+    let functionLookup: ReturnType<typeof enclosingFunctionLookup> | undefined;
+    const enclosingFunction = (range: Range) => {
+      if (!functionLookup) functionLookup = enclosingFunctionLookup(module);
+      return functionLookup(range);
+    };
+    const applied = applySuppressions({
+      path,
+      lines: linesOf(source),
+      findings: run.findings,
+      comments: lang.comments ? lang.comments(parsed) : [],
+      policy: options.suppressions ?? DEFAULT_SUPPRESSION_POLICY,
+      ran: new Map(checks.map((c) => [c.meta.id, c.meta])),
+      allRan: checks.length === all.length,
+      failed: new Set([...run.failures.map((f) => f.checkId), ...(parsed.tooDeep.length ? ['analysis'] : [])]),
+      known: new Set(all.map((c) => c.meta.id)),
+      enclosingFunction,
+    });
+    result.findings = applied.findings;
+    result.suppressed = applied.suppressed;
+    for (const [checkId, observations] of Object.entries(applied.examined)) result.evidence[checkId] = observations;
     if (parsed.tooDeep.length) {
       const first = parsed.tooDeep[0]!;
       const others = parsed.tooDeep.length - 1;
@@ -190,7 +220,7 @@ async function analyzeOnLargeStack(
   path: string,
   source: string,
   lang: LanguageFrontEnd,
-  options: Pick<AnalyzeOptions, 'checkIds' | 'timeBudgetMs' | 'threats'>,
+  options: Pick<AnalyzeOptions, 'checkIds' | 'timeBudgetMs' | 'threats' | 'suppressions'>,
 ): Promise<FileResult | null> {
   let w = spareWorker;
   spareWorker = null;
@@ -215,7 +245,14 @@ async function analyzeOnLargeStack(
   const result = await new Promise<FileResult | null>((resolve) => {
     settle = resolve;
     w.on('message', onMessage).on('error', onGone).on('exit', onGone);
-    w.postMessage({ id: 0, path, source, language: lang.id, checkIds: options.checkIds ? [...options.checkIds] : null } satisfies WorkerTask);
+    w.postMessage({
+      id: 0,
+      path,
+      source,
+      language: lang.id,
+      checkIds: options.checkIds ? [...options.checkIds] : null,
+      ...(options.suppressions ? { suppressions: options.suppressions } : {}),
+    } satisfies WorkerTask);
   });
   w.off('message', onMessage).off('error', onGone).off('exit', onGone);
   if (result && !spareWorker) {
@@ -225,24 +262,4 @@ async function analyzeOnLargeStack(
     await w.terminate().catch(() => undefined);
   }
   return result;
-}
-
-const SUPPRESSION = /(?:#|\/\/)\s*pillar:\s*ignore(?:\[([^\]]*)\])?/;
-
-/**
- * `# pillar: ignore[check-id, ...]` (or bare `# pillar: ignore`) suppresses
- * findings on its own line; on a line of its own, it applies to the next line.
- */
-export function findSuppressions(source: string): Suppression[] {
-  if (!source.includes('pillar:')) return [];
-  const out: Suppression[] = [];
-  const lines = source.split('\n');
-  lines.forEach((text, i) => {
-    const m = SUPPRESSION.exec(text);
-    if (!m) return;
-    const checkIds = m[1] ? m[1].split(',').map((s) => s.trim()).filter(Boolean) : null;
-    const standalone = /^\s*(#|\/\/)/.test(text);
-    out.push({ line: standalone ? i + 2 : i + 1, checkIds });
-  });
-  return out;
 }

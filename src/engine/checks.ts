@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Check } from '../analyze/check.js';
 import { LANGUAGES, type LanguageFrontEnd } from '../lang/registry.js';
+import { REVIEW_CHECKS } from '../review/checks/index.js';
 
 const langRoot = join(dirname(fileURLToPath(import.meta.url)), '..', 'lang');
 const cache = new Map<string, Promise<Check[]>>();
@@ -15,7 +16,8 @@ const cache = new Map<string, Promise<Check[]>>();
 export function checksFor(lang: LanguageFrontEnd): Promise<Check[]> {
   let p = cache.get(lang.id);
   if (!p) {
-    p = loadDir(join(langRoot, lang.checksDir));
+    // The review-level checks (about suppression comments) apply to every language whose comments are lexed.
+    p = loadDir(join(langRoot, lang.checksDir)).then((own) => (lang.comments ? [...own, ...REVIEW_CHECKS] : own));
     cache.set(lang.id, p);
   }
   return p;
@@ -23,7 +25,8 @@ export function checksFor(lang: LanguageFrontEnd): Promise<Check[]> {
 
 export async function allChecks(): Promise<Check[]> {
   const lists = await Promise.all(LANGUAGES.map(checksFor));
-  return lists.flat();
+  // Review-level checks are in every language's list: once each here.
+  return [...new Set(lists.flat())];
 }
 
 async function loadDir(dir: string): Promise<Check[]> {

@@ -5,8 +5,8 @@
  */
 import type { Check } from '../analyze/check.js';
 import type { Discovery } from '../discover/walk.js';
-import { assembleReview } from '../review/assemble.js';
-import type { Review } from '../review/types.js';
+import { type AssembleOptions, assembleReview } from '../review/assemble.js';
+import type { Review, ReviewChange } from '../review/types.js';
 import { type PoolOptions, reviewFiles } from './pool.js';
 import { skipped } from './analyze-file.js';
 import type { FileResult } from './types.js';
@@ -15,10 +15,19 @@ export interface PipelineOptions {
   checks: readonly Check[];
   pillars: readonly number[];
   pool: Omit<PoolOptions, 'checkIds'>;
+  /** A change review: findings are kept on the change's lines only. */
+  change?: ReviewChange;
+  /** Baseline and minimum severity (src/review/baseline.ts, configuration `min-severity`). */
+  assemble?: Pick<AssembleOptions, 'baseline' | 'minSeverity'>;
 }
 
 export async function runPipeline(discovery: Discovery, options: PipelineOptions): Promise<Review> {
   const results = await reviewFiles(discovery.files, { ...options.pool, checkIds: options.checks.map((c) => c.meta.id) });
   const notReviewed: FileResult[] = discovery.skipped.map((s) => skipped(s.path, null, s.reason));
-  return assembleReview([...results, ...notReviewed], { checks: options.checks.map((c) => c.meta), pillars: options.pillars });
+  return assembleReview([...results, ...notReviewed], {
+    checks: options.checks.map((c) => c.meta),
+    pillars: options.pillars,
+    ...(options.change ? { change: options.change } : {}),
+    ...options.assemble,
+  });
 }

@@ -51,7 +51,7 @@ export async function reviewFiles(files: readonly DiscoveredFile[], options: Poo
     onProgress?.(done, files.length, files[index]!.path);
   };
   const reviewInline = async (indexes: Iterable<number>) => {
-    for (const i of indexes) complete(i, await analyzeFile(files[i]!.absPath, analyzeOptions, files[i]!.path));
+    for (const i of indexes) complete(i, await analyzeFile(files[i]!.absPath, analyzeOptions, files[i]!.path, files[i]!.content));
   };
 
   if (files.length < INLINE_BELOW) {
@@ -120,7 +120,7 @@ export async function reviewFiles(files: readonly DiscoveredFile[], options: Poo
         current = order[next++]!;
         const f = files[current]!;
         timer = setTimeout(() => die(`analysis took longer than the ${seconds(hardTimeoutMs)} limit (--file-timeout) and was stopped`), hardTimeoutMs);
-        worker.postMessage({ id: current, absPath: f.absPath, path: f.path } satisfies WorkerTask);
+        worker.postMessage({ id: current, absPath: f.absPath, path: f.path, ...(f.content ? { content: f.content } : {}) } satisfies WorkerTask);
       };
 
       const die = (why: string) => {

@@ -1,15 +1,10 @@
 import type { ThreatModel } from '../dataflow/spec.js';
 import type { Finding, Observation } from '../analyze/check.js';
 import type { Range } from '../ir/types.js';
+import type { SuppressionPolicy } from '../review/suppressions.js';
 
-export type SkipReason = 'binary' | 'non-utf8' | 'empty' | 'too-large' | 'unreadable' | 'unsupported-language';
-
-export interface Suppression {
-  /** The line the suppression applies to. */
-  line: number;
-  /** Check ids, or null for all checks. */
-  checkIds: string[] | null;
-}
+/** `excluded`: named on the command line or touched by the change, but left out by the configuration's include/exclude. */
+export type SkipReason = 'binary' | 'non-utf8' | 'empty' | 'too-large' | 'unreadable' | 'unsupported-language' | 'excluded';
 
 export interface FileResult {
   path: string;
@@ -24,7 +19,8 @@ export interface FileResult {
   parseErrors: Range[];
   /** Checks or analyses that did not finish on this file. */
   failures: Array<{ checkId: string; message: string }>;
-  suppressions: Suppression[];
+  /** Findings silenced by a suppression comment, each with `suppression` set (src/review/suppressions.ts). */
+  suppressed: Finding[];
   durationMs: number;
 }
 
@@ -40,6 +36,8 @@ export interface AnalyzeOptions {
   timeBudgetMs?: number;
   /** Threat models whose sources the dataflow analysis counts; default remote and local. */
   threats?: readonly ThreatModel[];
+  /** Which suppression comments count; default DEFAULT_SUPPRESSION_POLICY (all, reason required). */
+  suppressions?: SuppressionPolicy;
 }
 
 export const DEFAULT_TIME_BUDGET_MS = 5000;

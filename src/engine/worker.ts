@@ -16,10 +16,13 @@ analysisOnLargeStack();
 await warmUp();
 
 async function review(task: WorkerTask): Promise<FileResult> {
-  if (!('source' in task)) return analyzeFile(task.absPath, options, task.path);
+  if (!('source' in task)) return analyzeFile(task.absPath, options, task.path, task.content);
   const lang = languageById(task.language);
   if (!lang) return failed(task.path, task.language, `unknown language "${task.language}"`);
-  return analyzeSource(task.path, task.source, lang, task.checkIds ? { checkIds: task.checkIds } : {});
+  return analyzeSource(task.path, task.source, lang, {
+    ...(task.checkIds ? { checkIds: task.checkIds } : {}),
+    ...(task.suppressions ? { suppressions: task.suppressions } : {}),
+  });
 }
 
 port.on('message', async (task: WorkerTask) => {

@@ -5,22 +5,27 @@
  *   to its CWE, and `run.taxonomies[0]` is the CWE catalog with every CWE on
  *   the way from a rule's CWE up to its pillar (each taxon relates to its
  *   parent), plus the pillars the review covers.
- * - Results carry the CWE and the pillar as `taxa`, a line-move-proof
- *   `partialFingerprints.primaryLocationLineHash`, and `codeFlows` for
- *   dataflow findings. Suppressed findings are results with an in-source
- *   suppression; other results have `suppressions: []` (not suppressed).
+ * - Results carry the CWE and the pillar as `taxa`, `codeFlows` for
+ *   dataflow findings, and `partialFingerprints["pillar/v1"]`: the shared
+ *   finding fingerprint (src/review/fingerprint.ts: check, CWE, file, sink
+ *   code, enclosing function; no line number) with its occurrence, so a
+ *   finding keeps its identity across runs and when lines move above it.
+ *   `primaryLocationLineHash` is not written: GitHub defines it by its own
+ *   rolling hash of the line, and upload-sarif computes it from the checkout.
+ *   Suppressed findings are results with an in-source suppression; other
+ *   results have `suppressions: []` (not suppressed).
  * - Skipped and failed files, parse errors and checks that did not finish
  *   are `toolExecutionNotifications` of the one invocation.
  *
  * Columns are 1-based UTF-16 code units, end columns exclusive, as SARIF's
  * `utf16CodeUnits` column kind defines them.
  */
-import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import type { CheckMeta, Confidence, Finding, Severity } from '../analyze/check.js';
 import { CATALOG_TERMS, CATALOG_VERSION, cweChain, lookupCwe, PILLARS } from '../cwe/catalog.js';
 import type { Range } from '../ir/types.js';
 import { renderCheckHelp } from '../review/check-doc.js';
+import { FINGERPRINT_VERSION, withOccurrences } from '../review/fingerprint.js';
 import type { Review } from '../review/types.js';
 import { skipText } from './text.js';
 
@@ -35,6 +40,8 @@ type Level = 'error' | 'warning' | 'note';
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 const SRCROOT = 'SRCROOT';
 const CWE_TAXONOMY = { name: 'CWE', index: 0 };
+/** The `partialFingerprints` key; its version follows the fingerprint's. */
+export const FINGERPRINT_KEY = `pillar/v${FINGERPRINT_VERSION}`;
 
 /** GitHub code scanning's scale (0.0–10.0): ≥9 critical, ≥7 high, ≥4 medium, else low. */
 const SECURITY_SEVERITY: Record<Severity, string> = { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0', info: '1.0' };
@@ -121,18 +128,9 @@ export function buildSarif(review: Review, options: SarifOptions = {}): Json {
   for (const f of [...review.findings, ...review.suppressed]) addArtifact(f.path, null);
   const location = (path: string): Json => ({ ...artifactLocation(path), index: artifactIndex.get(path)! });
 
-  // Fingerprints: rule + normalised line text + occurrence of that pair in its file, in location order.
   const all = [...review.findings.map((f) => ({ f, suppressed: false })), ...review.suppressed.map((f) => ({ f, suppressed: true }))];
-  const ordered = [...all].sort((a, b) => a.f.path.localeCompare(b.f.path) || a.f.range.line - b.f.range.line || a.f.range.col - b.f.range.col);
-  const occurrences = new Map<string, number>();
-  const fingerprint = new Map<Finding, string>();
-  for (const { f } of ordered) {
-    const hash = createHash('sha256').update(`${f.checkId}\0${normalizeLine(firstLine(f.snippet))}`).digest('hex').slice(0, 16);
-    const key = `${f.path}\0${hash}`;
-    const n = (occurrences.get(key) ?? 0) + 1;
-    occurrences.set(key, n);
-    fingerprint.set(f, `${hash}:${n}`);
-  }
+  // Suppressed findings count as occurrences too, so suppressing one does not renumber its twin.
+  const fingerprint = withOccurrences(all.map(({ f }) => f));
 
   const results = all.map(({ f, suppressed }) => {
     const resultTaxa = [taxonRef(f.cwe), f.pillar !== null && f.pillar !== f.cwe ? taxonRef(f.pillar) : null].filter((t) => t !== null);
@@ -142,10 +140,11 @@ export function buildSarif(review: Review, options: SarifOptions = {}): Json {
       level: LEVEL[f.severity],
       message: { text: f.message },
       locations: [{ physicalLocation: physicalLocation(f, location(f.path)) }],
-      partialFingerprints: { primaryLocationLineHash: fingerprint.get(f)! },
+      partialFingerprints: { [FINGERPRINT_KEY]: fingerprint.get(f)! },
       ...(resultTaxa.length ? { taxa: resultTaxa } : {}),
       ...(f.flow?.length ? { codeFlows: [codeFlow(f, location(f.path))] } : {}),
-      suppressions: suppressed ? [{ kind: 'inSource' }] : [],
+      // The suppression comment's reason, when it gives one, is the justification code scanning shows.
+      suppressions: suppressed ? [{ kind: 'inSource', ...(f.suppression?.reason ? { justification: f.suppression.reason } : {}) }] : [],
       properties: {
         pillar: f.pillar,
         cwe: f.cwe,
@@ -290,15 +289,7 @@ function regionText(lines: readonly string[], r: Range): string {
   return parts.join('\n');
 }
 
-function firstLine(snippet: string): string {
-  const nl = snippet.indexOf('\n');
-  return nl === -1 ? snippet : snippet.slice(0, nl);
-}
 
-/** Whitespace-insensitive, so re-indenting a line keeps its fingerprint. */
-function normalizeLine(text: string): string {
-  return text.trim().replace(/\s+/g, ' ');
-}
 
 function artifactLocation(path: string): Json {
   if (isAbsolutePath(path)) return { uri: pathToFileURL(path).href };

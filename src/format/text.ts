@@ -6,10 +6,15 @@
 import pc from 'picocolors';
 import type { Finding } from '../analyze/check.js';
 import { lookupCwe, PILLARS } from '../cwe/catalog.js';
+import { describeChange } from '../change/describe.js';
 import type { Review } from '../review/types.js';
+import { suppressedSectionLines, suppressionSummaryLines } from './suppressions-text.js';
+import { findingModelLines, modelSummaryLines } from '../model/report-text.js';
 
 export interface TextOptions {
   color: boolean;
+  /** `--show-suppressed`: list suppressed findings with the comment that silenced each. */
+  showSuppressed?: boolean;
 }
 
 export function formatText(review: Review, options: TextOptions): string {
@@ -20,6 +25,7 @@ export function formatText(review: Review, options: TextOptions): string {
   const langs = [...new Set(files.reviewed.map((f) => f.language).filter(Boolean))].join(', ') || 'no supported language';
   const scope = review.pillars.length < PILLARS.length ? `; pillars ${review.pillars.map((p) => p.id).join(', ')} only` : '';
   out.push(c.bold(`Pillar security review: ${totals.files} ${totals.files === 1 ? 'file' : 'files'}, ${totals.lines} lines (${langs}${scope})`));
+  if (review.change) out.push(...describeChange(review.change, { bold: c.bold, dim: c.dim }));
   out.push('');
 
   for (const p of review.pillars) {
@@ -49,13 +55,14 @@ export function formatText(review: Review, options: TextOptions): string {
     out.push('');
   }
 
+  if (options.showSuppressed) out.push(...suppressedSectionLines(review, c.dim));
   out.push(c.bold('Summary'));
   const sev = Object.entries(totals.bySeverity)
     .filter(([, n]) => n > 0)
     .map(([s, n]) => `${n} ${s}`)
     .join(', ');
   out.push(`  ${totals.findings} ${totals.findings === 1 ? 'finding' : 'findings'}${sev ? ` (${sev})` : ''} in ${totals.files} reviewed ${totals.files === 1 ? 'file' : 'files'}, ${totals.lines} lines.`);
-  if (review.suppressed.length) out.push(`  ${review.suppressed.length} suppressed by pillar: ignore comments.`);
+  out.push(...suppressionSummaryLines(review, options.showSuppressed === true));
   for (const s of files.skipped) out.push(`  skipped ${s.path}: ${skipText(s.reason)}`);
   for (const f of files.failed) out.push(c.yellow(`  failed ${f.path}: ${f.error} (the rest of the review went on)`));
   for (const f of files.reviewed) {
@@ -67,8 +74,11 @@ export function formatText(review: Review, options: TextOptions): string {
       out.push(c.yellow(`  ${f.path}: partially analysed; did not finish: ${ids.join(', ')}: ${message}`));
     }
   }
+  out.push(...modelSummaryLines(review, c.yellow));
   out.push('');
-  out.push(review.findings.length ? c.red(c.bold(review.verdict)) : c.green(c.bold(review.verdict)));
+  // Files the model did not review leave the review without a clean verdict (yellow, not green).
+  const verdictColor = review.findings.length ? c.red : review.model?.filesNotReviewed.length ? c.yellow : c.green;
+  out.push(verdictColor(c.bold(review.verdict)));
   return `${out.join('\n')}\n`;
 }
 
@@ -83,6 +93,7 @@ function findingLines(f: Finding, fix: string | undefined, c: ReturnType<typeof 
     lines.push(c.dim(`    ${String(f.range.line + i).padStart(5)} | ${text}`));
   });
   for (const step of f.flow ?? []) lines.push(`    ${c.dim('flow')} ${step.range.line}:${step.range.col} ${step.note}`);
+  lines.push(...findingModelLines(f, c.dim, c.yellow));
   if (fix) lines.push(`    ${c.green('fix:')} ${fix}`);
   return lines;
 }
@@ -101,6 +112,8 @@ export function skipText(reason: string): string {
       return 'could not be read';
     case 'unsupported-language':
       return 'no reviewer for this language';
+    case 'excluded':
+      return "left out by the configuration's include/exclude";
     default:
       return reason;
   }

@@ -60,6 +60,11 @@ export interface CallExpr extends Base {
   kind: 'call';
   callee: Expr;
   args: Arg[];
+  /**
+   * Written as a construction (`new C(...)` in JavaScript). Otherwise it is an ordinary call: analyses that
+   * do not care how an object is made treat both alike (Python's `C(...)` has no flag).
+   */
+  isNew?: boolean;
 }
 
 export type LiteralValue = string | number | boolean | null;
@@ -134,6 +139,8 @@ export interface Param extends Base {
   default: Expr | null;
   annotation: Expr | null;
   type: 'normal' | 'list' | 'dict';
+  /** Parameter decorators (TypeScript: `@Query('q') q: string`); absent when the language has none. */
+  decorators?: Expr[];
 }
 
 export interface LambdaExpr extends Base {
@@ -206,7 +213,9 @@ export type Expr =
   | AwaitExpr
   | YieldExpr
   | NamedExpr
-  | UnknownExpr;
+  | UnknownExpr
+  /** A function written as an expression (JavaScript function expressions and arrows; `expression` is set). */
+  | FunctionDef;
 
 // ----------------------------------------------------------------- statements
 
@@ -278,11 +287,18 @@ export interface WithStmt extends Base {
 
 export interface FunctionDef extends Base {
   kind: 'function';
+  /** '' for an anonymous function expression. */
   name: string;
   params: Param[];
   body: Stmt[];
   decorators: Expr[];
   isAsync: boolean;
+  /**
+   * A function written in expression position (a JavaScript function expression or arrow function) rather
+   * than declared: it binds no name in the enclosing scope (a named function expression's name is visible
+   * only inside it). Python's lambdas stay `lambda` expressions.
+   */
+  expression?: boolean;
 }
 
 export interface ClassDef extends Base {

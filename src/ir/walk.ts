@@ -1,4 +1,4 @@
-import type { Expr, Node, Stmt } from './types.js';
+import type { Expr, Node } from './types.js';
 
 /**
  * Calls `visit` on each direct child node of `node`, in source order.
@@ -6,15 +6,8 @@ import type { Expr, Node, Stmt } from './types.js';
  * so every traversal (the check runner, scope analysis, dataflow) agrees.
  */
 export function forEachChild(node: Node, visit: (child: Node) => void): void {
-  const exprs = (list: readonly Expr[]) => {
-    for (const e of list) visit(e);
-  };
-  const stmts = (list: readonly Stmt[]) => {
-    for (const s of list) visit(s);
-  };
-  const opt = (e: Expr | null) => {
-    if (e) visit(e);
-  };
+  // Every traversal calls this for every node: the helpers below are module
+  // functions, not closures, so that a call allocates nothing.
   switch (node.kind) {
     case 'name':
     case 'literal':
@@ -33,9 +26,9 @@ export function forEachChild(node: Node, visit: (child: Node) => void): void {
       visit(node.index);
       return;
     case 'slice':
-      opt(node.lower);
-      opt(node.upper);
-      opt(node.step);
+      maybe(node.lower, visit);
+      maybe(node.upper, visit);
+      maybe(node.step, visit);
       return;
     case 'call':
       visit(node.callee);
@@ -53,10 +46,10 @@ export function forEachChild(node: Node, visit: (child: Node) => void): void {
       return;
     case 'compare':
       visit(node.left);
-      exprs(node.comparators);
+      each(node.comparators, visit);
       return;
     case 'logical':
-      exprs(node.values);
+      each(node.values, visit);
       return;
     case 'conditional':
       visit(node.test);
@@ -64,25 +57,25 @@ export function forEachChild(node: Node, visit: (child: Node) => void): void {
       visit(node.orelse);
       return;
     case 'sequence':
-      exprs(node.elements);
+      each(node.elements, visit);
       return;
     case 'dict':
       for (const e of node.entries) {
-        opt(e.key);
+        maybe(e.key, visit);
         visit(e.value);
       }
       return;
     case 'lambda':
-      for (const p of node.params) opt(p.default);
+      for (const p of node.params) maybe(p.default, visit);
       visit(node.body);
       return;
     case 'comprehension':
       for (const c of node.clauses) {
         visit(c.iter);
         visit(c.target);
-        exprs(c.conditions);
+        each(c.conditions, visit);
       }
-      opt(node.key);
+      maybe(node.key, visit);
       visit(node.element);
       return;
     case 'starred':
@@ -90,87 +83,96 @@ export function forEachChild(node: Node, visit: (child: Node) => void): void {
       visit(node.value);
       return;
     case 'yield':
-      opt(node.value);
+      maybe(node.value, visit);
       return;
     case 'walrus':
       visit(node.target);
       visit(node.value);
       return;
     case 'unknown':
-      exprs(node.children);
+      each(node.children, visit);
       return;
     case 'expr':
       visit(node.expr);
       return;
     case 'assign':
-      opt(node.annotation);
-      opt(node.value);
-      exprs(node.targets);
+      maybe(node.annotation, visit);
+      maybe(node.value, visit);
+      each(node.targets, visit);
       return;
     case 'if':
     case 'while':
       visit(node.test);
-      stmts(node.body);
-      stmts(node.orelse);
+      each(node.body, visit);
+      each(node.orelse, visit);
       return;
     case 'for':
       visit(node.iter);
       visit(node.target);
-      stmts(node.body);
-      stmts(node.orelse);
+      each(node.body, visit);
+      each(node.orelse, visit);
       return;
     case 'try':
-      stmts(node.body);
+      each(node.body, visit);
       for (const h of node.handlers) {
-        opt(h.type);
-        stmts(h.body);
+        maybe(h.type, visit);
+        each(h.body, visit);
       }
-      stmts(node.orelse);
-      stmts(node.finalbody);
+      each(node.orelse, visit);
+      each(node.finalbody, visit);
       return;
     case 'with':
       for (const it of node.items) {
         visit(it.context);
-        opt(it.target);
+        maybe(it.target, visit);
       }
-      stmts(node.body);
+      each(node.body, visit);
       return;
     case 'function':
-      exprs(node.decorators);
+      each(node.decorators, visit);
       for (const p of node.params) {
-        opt(p.default);
-        opt(p.annotation);
+        if (p.decorators) each(p.decorators, visit);
+        maybe(p.default, visit);
+        maybe(p.annotation, visit);
       }
-      stmts(node.body);
+      each(node.body, visit);
       return;
     case 'class':
-      exprs(node.decorators);
+      each(node.decorators, visit);
       for (const a of node.bases) visit(a.value);
-      stmts(node.body);
+      each(node.body, visit);
       return;
     case 'return':
-      opt(node.value);
+      maybe(node.value, visit);
       return;
     case 'raise':
-      opt(node.exc);
-      opt(node.cause);
+      maybe(node.exc, visit);
+      maybe(node.cause, visit);
       return;
     case 'assert':
       visit(node.test);
-      opt(node.msg);
+      maybe(node.msg, visit);
       return;
     case 'delete':
-      exprs(node.targets);
+      each(node.targets, visit);
       return;
     case 'match':
       visit(node.subject);
       for (const c of node.cases) {
-        exprs(c.patterns);
-        opt(c.guard);
-        stmts(c.body);
+        each(c.patterns, visit);
+        maybe(c.guard, visit);
+        each(c.body, visit);
       }
       return;
   }
+}
+
+function each(list: readonly Node[], visit: (child: Node) => void): void {
+  for (const n of list) visit(n);
+}
+
+function maybe(e: Expr | null, visit: (child: Node) => void): void {
+  if (e) visit(e);
 }
 
 /** Depth-first pre-order walk over a subtree, `node` included. */

@@ -3,12 +3,14 @@
  * each finding up to its pillar, and writes for every pillar either its
  * findings or what was checked and where.
  */
-import type { CheckMeta, Finding, Severity } from '../analyze/check.js';
+import { type CheckMeta, type Finding, type Severity, severityRank } from '../analyze/check.js';
 import { CATALOG_VERSION, lookupCwe, PILLARS, pillarOf } from '../cwe/catalog.js';
 import type { FileResult } from '../engine/types.js';
 import { TOOL_VERSION } from '../version.js';
+import { applyBaseline, type Baseline } from './baseline.js';
+import { ChangeScope, keepInChange } from './diff-filter.js';
 import { evidenceSentence, type PathObservation } from './evidence.js';
-import { type CheckEvidence, type PillarSection, REVIEW_SCHEMA_VERSION, type Review } from './types.js';
+import { type CheckEvidence, type PillarSection, REVIEW_SCHEMA_VERSION, type Review, type ReviewChange } from './types.js';
 
 export const NO_DEFECTS = 'No security defects are detected in the code.';
 
@@ -17,6 +19,12 @@ export interface AssembleOptions {
   checks: readonly CheckMeta[];
   /** Pillars the review covers. */
   pillars: readonly number[];
+  /** Report only findings not in this baseline (src/review/baseline.ts); `cwd` resolves the findings' relative paths. */
+  baseline?: { baseline: Baseline; cwd: string };
+  /** Findings below this severity are not reported (nor counted as suppressed); configuration `min-severity`. */
+  minSeverity?: Severity;
+  /** A change review: report only findings and evidence on the change's lines (src/review/diff-filter.ts). */
+  change?: ReviewChange;
 }
 
 export function assembleReview(results: readonly FileResult[], options: AssembleOptions): Review {
@@ -24,23 +32,38 @@ export function assembleReview(results: readonly FileResult[], options: Assemble
   const multiFile = reviewed.length > 1;
   const findings: Finding[] = [];
   const suppressed: Finding[] = [];
+  const minRank = options.minSeverity ? severityRank(options.minSeverity) : 0;
+  const reported = (f: Finding) => options.pillars.includes(f.pillar ?? -1) && severityRank(f.severity) >= minRank;
   for (const r of reviewed) {
-    for (const f of r.findings) {
-      if (!options.pillars.includes(f.pillar ?? -1)) continue;
-      (isSuppressed(r, f) ? suppressed : findings).push(f);
-    }
+    // Suppression comments were applied per file (src/review/suppressions.ts), where the comments are.
+    for (const f of r.findings) if (reported(f)) findings.push(f);
+    for (const f of r.suppressed) if (reported(f)) suppressed.push(f);
   }
+  suppressed.sort(byLocation);
   const { kept, merged } = dedupe(findings);
   findings.length = 0;
   findings.push(...kept);
   findings.sort(byLocation);
+  const scope = options.change ? new ChangeScope(options.change) : null;
+  const outsideChange = scope ? keepInChange(findings, scope) : 0;
+  if (scope) keepInChange(suppressed, scope);
+  // A check's evidence may point at a defect shown under another check: only if that one is shown.
+  if (scope) for (const [id, list] of merged) merged.set(id, list.filter((m) => scope.includes(m.kept)));
+  // The baseline absorbs what this review would otherwise report (so after the change filter).
+  let baselined = 0;
+  if (options.baseline) {
+    const split = applyBaseline(findings, options.baseline.baseline, options.baseline.cwd);
+    findings.length = 0;
+    findings.push(...split.fresh.sort(byLocation));
+    baselined = split.baselined.length;
+  }
 
   const observations = new Map<string, PathObservation[]>();
   for (const r of reviewed) {
     for (const [checkId, obs] of Object.entries(r.evidence)) {
       if (!observations.has(checkId)) observations.set(checkId, []);
       const list = observations.get(checkId)!;
-      for (const o of obs) list.push({ ...o, path: r.path });
+      for (const o of obs) if (!scope || scope.observed(r.path, o)) list.push({ ...o, path: r.path });
     }
   }
 
@@ -48,7 +71,8 @@ export function assembleReview(results: readonly FileResult[], options: Assemble
   const pillars: PillarSection[] = PILLARS.filter((p) => options.pillars.includes(p.id)).map((p) => {
     const pillarFindings = findings.filter((f) => f.pillar === p.id);
     const checks: CheckEvidence[] = options.checks
-      .filter((c) => pillarOf(c.cwe) === p.id)
+      // Only checks for the languages reviewed: a Python check says nothing about JavaScript files.
+      .filter((c) => pillarOf(c.cwe) === p.id && (languages.length === 0 || c.languages.some((l) => languages.includes(l))))
       .map((c) => ({
         checkId: c.id,
         title: c.title,
@@ -74,6 +98,7 @@ export function assembleReview(results: readonly FileResult[], options: Assemble
     schemaVersion: REVIEW_SCHEMA_VERSION,
     tool: { name: 'pillar', version: TOOL_VERSION },
     cweCatalog: { version: CATALOG_VERSION },
+    ...(options.change ? { change: { ...options.change, droppedOutsideChange: outsideChange } } : {}),
     pillars,
     findings,
     suppressed,
@@ -94,10 +119,19 @@ export function assembleReview(results: readonly FileResult[], options: Assemble
       lines: reviewed.reduce((n, r) => n + r.lineCount, 0),
       findings: findings.length,
       bySeverity,
+      suppressed: suppressed.length,
     },
+    ...(options.baseline ? { baseline: { file: options.baseline.baseline.file, baselined } } : {}),
     checks: [...options.checks],
-    verdict: findings.length === 0 ? NO_DEFECTS : `${findings.length} security ${findings.length === 1 ? 'defect' : 'defects'} found.`,
+    verdict: verdictSentence(findings.length, baselined),
   };
+}
+
+/** With a baseline, a review without new findings still has known ones: it does not claim a clean bill. */
+function verdictSentence(found: number, baselined: number): string {
+  if (found > 0) return `${found} ${baselined > 0 ? 'new ' : ''}security ${found === 1 ? 'defect' : 'defects'} found.`;
+  if (baselined > 0) return `No new security defects are detected in the code (${baselined} baselined ${baselined === 1 ? 'finding is' : 'findings are'} not reported).`;
+  return NO_DEFECTS;
 }
 
 function pillarStatement(findings: readonly Finding[], checks: readonly CheckEvidence[], languages: readonly string[]): string {
@@ -143,10 +177,6 @@ function withMerged(sentence: string, merged: ReadonlyArray<{ dropped: Finding; 
   const n = merged.length;
   const found = `found ${n === 1 ? 'a defect' : `${n} defects`} also reported by another check, shown once there: ${where}`;
   return sentence.startsWith('no ') ? found : `${found}; ${sentence}`;
-}
-
-function isSuppressed(r: FileResult, f: Finding): boolean {
-  return r.suppressions.some((s) => s.line === f.range.line && (s.checkIds === null || s.checkIds.includes(f.checkId)));
 }
 
 export function byLocation(a: Finding, b: Finding): number {

@@ -12,12 +12,22 @@ export function renderCheckDoc(m: CheckMeta): string {
     `- Pillar chain: ${chainText}`,
     `- Severity: ${m.severity}; confidence: ${m.confidence}`,
     `- Languages: ${m.languages.join(', ')}`,
+    ...aliasLine(m),
     '',
     '## What it does',
     m.description,
     '',
     ...helpSections(m),
   ].join('\n');
+}
+
+/** Other tools' codes for the check, whose suppression comments silence it too (docs/suppressions.md). */
+function aliasLine(m: CheckMeta): string[] {
+  const parts = [
+    m.aliases?.bandit?.length ? `Bandit ${m.aliases.bandit.join(', ')}` : '',
+    m.aliases?.ruff?.length ? `Ruff ${m.aliases.ruff.join(', ')}` : '',
+  ].filter(Boolean);
+  return parts.length ? [`- Same defect in other tools (\`# nosec\`/\`# noqa\` with these codes suppress it): ${parts.join('; ')}`] : [];
 }
 
 /** Why, example, fix and references: the help text of a SARIF rule, without the heading and facts list. */

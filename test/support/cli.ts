@@ -58,7 +58,7 @@ export const EDGE_CASES: Record<string, string | Uint8Array> = {
   'suppressed.py': [
     'import sys',
     '',
-    'eval(cfg.opts[1])  # pillar: ignore[eval-used]',
+    'eval(cfg.opts[1])  # pillar: ignore[eval-used] cfg.opts is our own configuration',
     '',
     'def first():',
     '    eval(cfg.opts[2])',

@@ -95,6 +95,7 @@ export default defineCheck({
       'https://docs.python.org/3/using/cmdline.html#cmdoption-O',
     ],
     evidence: { subject: 'assert statement', clean: 'none guards an authorisation or validation decision' },
+    aliases: { bandit: ['B101'], ruff: ['S101'] },
   },
   create(ctx) {
     if (isTestPath(ctx.module.path)) return {};

@@ -92,6 +92,7 @@ export default defineCheck({
       'https://flask.palletsprojects.com/en/stable/api/#flask.Flask.run',
     ],
     evidence: { subject: 'listening address', clean: 'none is a constant wildcard address' },
+    aliases: { bandit: ['B104'], ruff: ['S104'] },
   },
   create(ctx) {
     const wildcard = (e: Expr | null): string | null => {

@@ -86,6 +86,7 @@ export default defineCheck({
       'https://docs.python.org/3/library/stat.html#stat.S_IWOTH',
     ],
     evidence: { subject: 'permission setting', clean: 'none grants write access to other users' },
+    aliases: { bandit: ['B103'], ruff: ['S103'] },
   },
   create(ctx) {
     const foldMode = (e: Expr, depth = 0): number | undefined => {

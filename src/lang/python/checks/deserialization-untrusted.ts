@@ -103,6 +103,7 @@ export default defineCheck({
       'https://pyyaml.org/wiki/PyYAMLDocumentation',
     ],
     evidence: { subject: 'deserialization call', clean: 'none can build arbitrary objects from data that varies at run time' },
+    aliases: { bandit: ['B301', 'B302', 'B506'], ruff: ['S301', 'S302', 'S506'] },
   },
   create(checkCtx) {
     // Where the dataflow engine has the answer (dead branch, sanitiser, allow-list), it decides.

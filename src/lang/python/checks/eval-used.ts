@@ -39,6 +39,7 @@ export default defineCheck({
     },
     references: ['https://cwe.mitre.org/data/definitions/95.html', 'https://docs.python.org/3/library/ast.html#ast.literal_eval'],
     evidence: { subject: 'eval/exec call', clean: 'each evaluates a constant string' },
+    aliases: { bandit: ['B102', 'B307'], ruff: ['S102', 'S307'] },
   },
   create(checkCtx) {
     // Where the dataflow engine has the answer (dead branch, sanitiser, allow-list), it decides.

@@ -56,6 +56,7 @@ export default defineCheck({
       'https://werkzeug.palletsprojects.com/en/stable/debug/',
     ],
     evidence: { subject: 'Flask debug setting', clean: 'none turns debug mode on' },
+    aliases: { bandit: ['B201'], ruff: ['S201'] },
   },
   create(ctx) {
     const isApp = (e: Expr) => isMadeBy(ctx, e, FLASK);

@@ -36,74 +36,17 @@
  */
 import { argument, type Confidence, defineCheck } from '../../../analyze/check.js';
 import type { CallExpr, Expr } from '../../../ir/types.js';
-import { identifierWords, kindLabel, type SecretKind, secretKind, targetIdentifier } from '../helpers/secret-names.js';
-
-const CWE_PASSWORD = 259;
-const CWE_CRYPTO_KEY = 321;
-const CWE_CREDENTIAL = 798;
-
-interface Format {
-  re: RegExp;
-  label: string;
-  cwe: number;
-  /** Extra test on the match, e.g. to skip AWS's documented example key. */
-  accept?: (match: string) => boolean;
-}
-
-const FORMATS: readonly Format[] = [
-  {
-    re: /\b(?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}\b/,
-    label: 'an AWS access key id',
-    cwe: CWE_CREDENTIAL,
-    accept: (m) => !m.includes('EXAMPLE'),
-  },
-  {
-    // A header alone is a marker a parser looks for; a key has a body after it.
-    re: /-----BEGIN (?:RSA |DSA |EC |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----\s*(?:[A-Za-z-]+:[^\n]*\n\s*)*(?:[A-Za-z0-9+/=][ \t\r\n]*){40}/,
-    label: 'a private key',
-    cwe: CWE_CRYPTO_KEY,
-  },
-  { re: /\bgh[pousr]_[A-Za-z0-9]{36,}\b/, label: 'a GitHub token', cwe: CWE_CREDENTIAL },
-  { re: /\bgithub_pat_[A-Za-z0-9_]{40,}\b/, label: 'a GitHub token', cwe: CWE_CREDENTIAL },
-  { re: /\bxox[baprs]-[0-9]+-[A-Za-z0-9-]{10,}\b/, label: 'a Slack token', cwe: CWE_CREDENTIAL },
-  { re: /\b[sr]k_live_[A-Za-z0-9]{20,}\b/, label: 'a Stripe live secret key', cwe: CWE_CREDENTIAL },
-  { re: /\bAIza[0-9A-Za-z_-]{35}\b/, label: 'a Google API key', cwe: CWE_CREDENTIAL },
-];
-
-/** `scheme://user:password@host` */
-const URL_CREDENTIALS = /\b[a-z][a-z0-9+.-]{0,30}:\/\/[^\s:@/]{0,100}:([^\s@/\u0000]{1,200})@[^\s/]/i;
-
-const PLACEHOLDERS: readonly RegExp[] = [
-  /^<[^<>]*>$/,
-  /^\$\{[^}]*\}$/,
-  /^\{\{?\s*[\w.-]*\s*\}?\}$/,
-  /^%\(?\w*\)?s$/,
-  /^\$[A-Za-z_]\w*$/,
-  /^%[A-Za-z_]\w*%$/,
-  /^(.)\1{2,}$/,
-  /^[*x•.]+$/i,
-  /^(your|insert|enter|replace|put|add)[-_ ]/i,
-  /[-_ ]here$/i,
-  /^(todo|tbd|fixme|none|null|nil|undefined|n\/a|redacted|hidden|dummy|placeholder|example|sample|secret|password|token)$/i,
-];
-
-/** Values that are settings, not secrets, whatever the name says. */
-const KEYWORD_VALUES = new Set(
-  (
-    'bearer basic digest jwt oauth oauth2 none null true false required optional hidden text plain sha1 sha256 md5 ' +
-    'hs256 rs256 es256 utf-8 utf8 default auto disabled enabled on off yes no client_credentials ' +
-    'authorization_code refresh_token password implicit'
-  ).split(' '),
-);
-
-/** Words that make up labels and prompts for a credential field. */
-const LABEL_WORDS = new Set(
-  (
-    'new old confirm confirmation current repeat re user your enter the field input form label db api x please type ' +
-    'again verify reset change value secret password passwd pwd pass passphrase token key access auth private public ' +
-    'client id name s app session csrf refresh bearer'
-  ).split(' '),
-);
+import {
+  CWE_CREDENTIAL,
+  CWE_PASSWORD,
+  cweFor,
+  decodeURIComponentSafe,
+  FORMATS,
+  implausible,
+  placeholder,
+  URL_CREDENTIALS,
+} from '../../../analyze/credentials.js';
+import { kindLabel, type SecretKind, secretKind, targetIdentifier } from '../helpers/secret-names.js';
 
 const ENV_LOOKUPS = new Set(['os.environ.get', 'os.getenv', 'os.environ.setdefault']);
 const BASIC_AUTH = new Set([
@@ -143,6 +86,7 @@ export default defineCheck({
       'https://docs.python.org/3/library/os.html#os.environ',
     ],
     evidence: { subject: 'credential-named value', clean: 'none is a hard-coded credential' },
+    aliases: { bandit: ['B105', 'B106', 'B107'], ruff: ['S105', 'S106', 'S107'] },
   },
   create(ctx) {
     const reported = new Set<Expr>();
@@ -297,53 +241,3 @@ export default defineCheck({
     };
   },
 });
-
-function cweFor(kind: SecretKind): number {
-  if (kind === 'password') return CWE_PASSWORD;
-  if (kind === 'crypto-key') return CWE_CRYPTO_KEY;
-  return CWE_CREDENTIAL;
-}
-
-function placeholder(text: string): boolean {
-  const t = text.trim();
-  return t === '' || PLACEHOLDERS.some((re) => re.test(t)) || LABEL_WORDS.has(t.toLowerCase());
-}
-
-function decodeURIComponentSafe(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-}
-
-/** Why `text` is not a credential for a name of `kind`, or null when it looks like one. */
-function implausible(text: string, kind: SecretKind, id: string): string | null {
-  const t = text.trim();
-  if (t === '') return 'empty or None';
-  if (PLACEHOLDERS.some((re) => re.test(t))) return 'placeholder';
-  if (KEYWORD_VALUES.has(t.toLowerCase()) && kind !== 'password') return 'setting, not a secret';
-  if (isLabel(t, id)) return 'label, not a value';
-  if (/^(\/|\.{1,2}\/|~)/.test(t) || /^[a-z][a-z0-9+.-]*:\/\//i.test(t)) return 'path or URL';
-  if (/^[A-Za-z_]\w*(\.[A-Za-z_]\w*){2,}$/.test(t)) return 'dotted name';
-  if (kind === 'auth-header') {
-    const m = /^(?:bearer|basic|token)\s+(\S{8,})$/i.exec(t);
-    return m && !placeholder(m[1]!) ? null : 'not a credential';
-  }
-  if (/\s/.test(t) && t.split(/\s+/).length >= 3) return 'prose';
-  if (kind === 'token' || kind === 'api-key' || kind === 'credential') {
-    if (t.length < 8 || /\s/.test(t) || !/[0-9]/.test(t) || !/[A-Za-z]/.test(t)) return 'not credential-shaped';
-  }
-  if (t.length < 3) return 'too short to be a credential';
-  return null;
-}
-
-/** `"new_password"`, `"Password:"`, `"api-token"`: words that label the field rather than fill it. */
-function isLabel(text: string, id: string): boolean {
-  if (/\d/.test(text)) return false;
-  const words = identifierWords(text);
-  if (words.length === 0) return true; // punctuation only
-  const own = new Set(identifierWords(id));
-  return words.every((w) => LABEL_WORDS.has(w) || own.has(w));
-}
-

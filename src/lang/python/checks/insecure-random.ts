@@ -65,6 +65,7 @@ export default defineCheck({
       'https://docs.python.org/3/library/secrets.html',
     ],
     evidence: { subject: 'random-module call', clean: 'none produces a token, password, key or other secret' },
+    aliases: { bandit: ['B311'], ruff: ['S311'] },
   },
   create(ctx) {
     return {

@@ -97,6 +97,7 @@ export default defineCheck({
       'https://docs.python.org/3/library/tempfile.html#deprecated-functions-and-variables',
     ],
     evidence: { subject: 'temporary file creation', clean: 'each uses an unpredictable name from the tempfile module' },
+    aliases: { bandit: ['B108', 'B306'], ruff: ['S108', 'S306'] },
   },
   create(ctx) {
     const sharedPath = (e: Expr, depth = 0): string | null => {

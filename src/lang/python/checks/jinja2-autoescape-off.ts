@@ -65,6 +65,7 @@ export default defineCheck({
       'https://jinja.palletsprojects.com/en/stable/api/#jinja2.Environment',
     ],
     evidence: { subject: 'Jinja2 environment', clean: 'each escapes HTML output' },
+    aliases: { bandit: ['B701'], ruff: ['S701'] },
   },
   create(ctx) {
     return {

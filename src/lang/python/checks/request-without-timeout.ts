@@ -60,6 +60,7 @@ export default defineCheck({
       'https://docs.python.org/3/library/urllib.request.html#urllib.request.urlopen',
     ],
     evidence: { subject: 'outbound HTTP call', clean: 'each has a finite timeout' },
+    aliases: { bandit: ['B113'], ruff: ['S113'] },
   },
   create(ctx) {
     /** Judges `timeout`; `missingIsBad` for libraries without a default. */

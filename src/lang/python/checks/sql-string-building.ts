@@ -100,6 +100,7 @@ export default defineCheck({
       'https://docs.djangoproject.com/en/stable/topics/db/sql/',
     ],
     evidence: { subject: 'SQL execute call', clean: 'none builds its SQL from run-time values' },
+    aliases: { bandit: ['B608', 'B610', 'B611'], ruff: ['S608', 'S610', 'S611'] },
   },
   create(checkCtx) {
     // Where the dataflow engine has the answer (dead branch, sanitiser, allow-list), it decides.

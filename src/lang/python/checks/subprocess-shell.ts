@@ -129,6 +129,7 @@ export default defineCheck({
       'https://docs.python.org/3/library/shlex.html#shlex.quote',
     ],
     evidence: { subject: 'process-launching call', clean: 'none hands a shell a command built at run time' },
+    aliases: { bandit: ['B602', 'B605'], ruff: ['S602', 'S605'] },
   },
   create(checkCtx) {
     // Where the dataflow engine has the answer (dead branch, sanitiser, allow-list), it decides.

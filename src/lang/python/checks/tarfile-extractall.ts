@@ -76,6 +76,7 @@ export default defineCheck({
       'https://peps.python.org/pep-0706/',
     ],
     evidence: { subject: 'archive extraction', clean: 'each uses an extraction filter or vetted members' },
+    aliases: { bandit: ['B202'], ruff: ['S202'] },
   },
   create(ctx) {
     let globalFilter = false;

@@ -28,39 +28,12 @@
  * that describe metadata (`token_type`, `signature_method`, `secret_name`,
  * `mac_address`, `is_token`), asserts, tests and `__eq__` methods.
  */
+import { type Grade, gradeWords, VETO } from '../../../analyze/secret-grades.js';
 import { identifierWords } from '../helpers/secret-names.js';
 import { defineCheck } from '../../../analyze/check.js';
 import type { CallExpr, Expr, FunctionDef, Node } from '../../../ir/types.js';
 import { walkTree } from '../../../ir/walk.js';
 import { enclosingFunction, qualifiedIn, shortText, walkLocal } from './_flow-paths.js';
-
-/** Secret grades: 0 none, 1 plain hash, 2 ambiguous name, 3 strong name, 4 built by hmac. */
-type Grade = 0 | 1 | 2 | 3 | 4;
-
-const STRONG_ALONE = new Set(['secret', 'csrf', 'xsrf', 'otp', 'totp', 'hotp', 'hmac', 'apikey', 'passcode']);
-const AMBIGUOUS = new Set(['token', 'signature', 'sig', 'mac', 'authorization']);
-const HASHES = new Set(['digest', 'hexdigest']);
-const TOKEN_QUALIFIERS = new Set([
-  'auth', 'access', 'refresh', 'session', 'reset', 'api', 'bearer', 'secret', 'verification', 'verify', 'confirm',
-  'confirmation', 'invite', 'invitation', 'activation', 'magic', 'login', 'remember', 'unsubscribe', 'oauth', 'jwt',
-  'webhook', 'signup', 'password', 'csrf', 'xsrf', 'private', 'personal', 'client', 'shared', 'signing',
-]);
-const KEY_QUALIFIERS = new Set(['api', 'secret', 'signing', 'private', 'access', 'shared', 'hmac', 'master', 'encryption']);
-const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'pw', 'passphrase']);
-/** Words that make a name describe metadata about a secret rather than the secret itself. */
-const VETO = new Set([
-  'type', 'types', 'kind', 'name', 'names', 'id', 'ids', 'uuid', 'len', 'length', 'count', 'num', 'number', 'size',
-  'index', 'idx', 'pos', 'position', 'offset', 'line', 'lineno', 'col', 'start', 'end', 'expiry', 'expires',
-  'expiration', 'exp', 'ttl', 'url', 'uri', 'endpoint', 'format', 'fmt', 'version', 'algorithm', 'algorithms', 'algo',
-  'alg', 'scheme', 'prefix', 'suffix', 'address', 'addr', 'method', 'methods', 'file', 'path', 'filename', 'dir',
-  'status', 'state', 'mode', 'policy', 'scope', 'scopes', 'class', 'cls', 'ref', 'arn', 'label', 'regex', 'pattern',
-  'spec', 'config', 'cfg', 'module', 'field', 'attr', 'param', 'params', 'arg', 'args', 'kwargs', 'flag', 'enabled',
-  'required', 'is', 'has', 'should', 'use', 'port', 'vif', 'iface', 'interface', 'bridge', 'ip', 'eui', 'hw', 'ether',
-  'lladdr', 'keyword', 'text', 'value', 'values', 'str', 'repr', 'location',
-  'source', 'loc', 'parser', 'lexer', 'char', 'chars', 'level', 'depth', 'hint', 'doc', 'help', 'fingerprint',
-  'fpr', 'public', 'pub', 'pubkey', 'cert', 'certificate', 'default', 'placeholder', 'example', 'dummy', 'sample',
-  'fake', 'mock',
-]);
 
 const NON_STRING_CALLS = new Set(['len', 'type', 'id', 'int', 'float', 'bool', 'isinstance', 'hash', 'ord', 'callable', 'hasattr']);
 const WRAPPERS = new Set(['str', 'bytes', 'encode', 'decode', 'strip', 'lower', 'upper', 'rstrip', 'lstrip', 'casefold']);
@@ -70,18 +43,6 @@ const SECURITY_MODULES = new Set([
   'pyramid', 'falcon', 'sanic', 'rest_framework', 'oauthlib', 'authlib',
 ]);
 
-
-function gradeWords(ws: readonly string[]): Grade {
-  if (ws.some((w) => VETO.has(w))) return 0;
-  const has = (set: ReadonlySet<string>) => ws.some((w) => set.has(w));
-  if (has(STRONG_ALONE)) return 3;
-  if (ws.includes('token') && has(TOKEN_QUALIFIERS)) return 3;
-  if (ws.includes('key') && has(KEY_QUALIFIERS)) return 3;
-  if (has(PASSWORD_WORDS) && (ws.includes('hash') || ws.includes('digest') || ws.includes('hashed'))) return 3;
-  if (has(AMBIGUOUS)) return 2;
-  if (has(HASHES)) return 1;
-  return 0;
-}
 
 export default defineCheck({
   meta: {

@@ -114,6 +114,7 @@ export default defineCheck({
       'https://docs.python.org/3/library/ssl.html#protocol-versions',
     ],
     evidence: { subject: 'TLS protocol setting', clean: 'each negotiates TLS 1.2 or later' },
+    aliases: { bandit: ['B502', 'B503', 'B504'], ruff: ['S502', 'S503', 'S504'] },
   },
   create(ctx) {
     const reference = (node: NameExpr | AttributeExpr) => {

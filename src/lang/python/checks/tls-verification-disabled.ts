@@ -88,6 +88,7 @@ export default defineCheck({
       'https://docs.python.org/3/library/ssl.html#security-considerations',
     ],
     evidence: { subject: 'TLS client setup', clean: 'none turns off certificate verification' },
+    aliases: { bandit: ['B323', 'B501'], ruff: ['S323', 'S501'] },
   },
   create(ctx) {
     const isOff = (e: Expr | null): boolean => {

@@ -60,6 +60,7 @@ export default defineCheck({
       'https://docs.python.org/3/library/contextlib.html#contextlib.suppress',
     ],
     evidence: { subject: 'empty exception handler', clean: 'each catches a specific exception' },
+    aliases: { bandit: ['B110', 'B112'], ruff: ['S110', 'S112'] },
   },
   create(ctx) {
     const broadName = (e: Expr | null): string | null => {

@@ -80,6 +80,7 @@ export default defineCheck({
       'https://sweet32.info/',
     ],
     evidence: { subject: 'cipher construction', clean: 'none uses a broken cipher or ECB mode' },
+    aliases: { bandit: ['B304', 'B305'], ruff: ['S304', 'S305'] },
   },
   create(ctx) {
     return {

@@ -101,6 +101,7 @@ export default defineCheck({
       'https://cryptography.io/en/latest/hazmat/primitives/cryptographic-hashes/',
     ],
     evidence: { subject: 'hash construction', clean: 'none uses MD5, SHA-1 or weaker for security' },
+    aliases: { bandit: ['B303', 'B324'], ruff: ['S303', 'S324'] },
   },
   create(ctx) {
     return {

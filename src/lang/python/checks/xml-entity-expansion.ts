@@ -105,6 +105,10 @@ export default defineCheck({
       'https://pypi.org/project/defusedxml/',
     ],
     evidence: { subject: 'XML parse', clean: 'none is open to entity attacks' },
+    aliases: {
+      bandit: ['B313', 'B314', 'B315', 'B316', 'B317', 'B318', 'B319', 'B320'],
+      ruff: ['S313', 'S314', 'S315', 'S316', 'S317', 'S318', 'S319', 'S320'],
+    },
   },
   create(checkCtx) {
     // In code that handles untrusted input, taint-xxe judges whether a resolving parser really receives it.
