@@ -41,6 +41,14 @@ const DISABLING: Record<string, boolean> = {
   tlsAllowInvalidHostnames: true,
   tlsInsecure: true,
 };
+/** Which client library each key belongs to: no options object mixes them, a table of option names does. */
+const LIBRARY: Record<string, string> = {
+  rejectUnauthorized: 'node tls',
+  strictSSL: 'request',
+  tlsAllowInvalidCertificates: 'mongodb',
+  tlsAllowInvalidHostnames: 'mongodb',
+  tlsInsecure: 'mongodb',
+};
 const ENV_SWITCH = 'NODE_TLS_REJECT_UNAUTHORIZED';
 
 export default defineCheck({
@@ -74,6 +82,12 @@ export default defineCheck({
   create(ctx) {
     return {
       dict(node) {
+        const libraries = new Set(node.entries.map((e) => (e.key ? ctx.constValue(e.key) : undefined)).flatMap((k) => (typeof k === 'string' && Object.hasOwn(LIBRARY, k) ? [LIBRARY[k]] : [])));
+        if (libraries.size > 1) {
+          // `{ rejectUnauthorized: false, strictSSL: false, tlsInsecure: true }` configures no client: it lists options.
+          ctx.examined(node, 'a table of option names of several libraries, not options');
+          return;
+        }
         for (const entry of node.entries) {
           const key = entry.key ? ctx.constValue(entry.key) : undefined;
           if (typeof key !== 'string') continue;
