@@ -53,6 +53,19 @@ describe('pillar review of a change (CLI)', () => {
     assert.doesNotMatch(r.stdout, /tool\.py:6:/, 'the old eval on line 6 is outside the change');
   });
 
+  it('a changed file the engine skips (too large) is listed as skipped, not as reviewed', async () => {
+    const r = await runPillar(['review', '--commit', 'HEAD', '--max-file-size', '10B', '--fail-on', 'none', '-f', 'json'], { cwd: repo.dir });
+    assert.equal(r.code, 0, r.stderr);
+    const review = JSON.parse(r.stdout) as Review;
+    assert.deepEqual(
+      review.change?.files.map((f) => [f.path, f.notReviewed, f.skipReason]),
+      [['tool.py', 'skipped', 'too-large']],
+    );
+    const text = await runPillar(['review', '--commit', 'HEAD', '--max-file-size', '10B', '--fail-on', 'none'], { cwd: repo.dir });
+    assert.match(text.stdout, /1 file changed, 0 reviewed/);
+    assert.match(text.stdout, /M tool\.py \(skipped: too-large\)/);
+  });
+
   it('--fail-on none never fails; a change with findings only outside it passes', async () => {
     const none = await runPillar(['review', '--commit', 'HEAD', '--fail-on', 'none'], { cwd: repo.dir });
     assert.equal(none.code, 0);

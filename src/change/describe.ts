@@ -85,12 +85,15 @@ const NOT_REVIEWED: Record<NonNullable<ChangedFile['notReviewed']>, string> = {
   'no-changed-lines': 'no added or modified lines',
   'unsupported-language': 'no reviewer for this language',
   excluded: 'excluded (--exclude)',
+  skipped: 'skipped',
 };
 
 function fileLine(f: ChangedFile): string {
   const name = printable(f.oldPath ? `${f.oldPath} → ${f.path}` : f.path);
   const n = countLines(f.lines);
-  const note = f.notReviewed ? NOT_REVIEWED[f.notReviewed] : `${n} changed ${n === 1 ? 'line' : 'lines'}: ${lineRanges(f.lines)}`;
+  const note = f.notReviewed
+    ? `${NOT_REVIEWED[f.notReviewed]}${f.skipReason ? `: ${f.skipReason}` : ''}`
+    : `${n} changed ${n === 1 ? 'line' : 'lines'}: ${lineRanges(f.lines)}`;
   return `${STATUS_LETTER[f.status]} ${name} (${note})`;
 }
 

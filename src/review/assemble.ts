@@ -98,7 +98,7 @@ export function assembleReview(results: readonly FileResult[], options: Assemble
     schemaVersion: REVIEW_SCHEMA_VERSION,
     tool: { name: 'pillar', version: TOOL_VERSION },
     cweCatalog: { version: CATALOG_VERSION },
-    ...(options.change ? { change: { ...options.change, droppedOutsideChange: outsideChange } } : {}),
+    ...(options.change ? { change: { ...options.change, files: withSkips(options.change.files, results), droppedOutsideChange: outsideChange } } : {}),
     pillars,
     findings,
     suppressed,
@@ -181,4 +181,10 @@ function withMerged(sentence: string, merged: ReadonlyArray<{ dropped: Finding; 
 
 export function byLocation(a: Finding, b: Finding): number {
   return a.path.localeCompare(b.path) || a.range.line - b.range.line || a.range.col - b.range.col || a.checkId.localeCompare(b.checkId);
+}
+
+/** A changed file the engine skipped (too large, not UTF-8…) was not reviewed either: say so in the change's list. */
+function withSkips(files: ReviewChange['files'], results: readonly FileResult[]): ReviewChange['files'] {
+  const skips = new Map(results.filter((r) => r.status === 'skipped' && r.skipReason).map((r) => [r.path, r.skipReason!]));
+  return files.map((f) => (f.notReviewed || !skips.has(f.path) ? f : { ...f, notReviewed: 'skipped', skipReason: skips.get(f.path)! }));
 }

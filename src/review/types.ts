@@ -123,5 +123,7 @@ export interface ChangedFile {
   /** Lines of the new version the change adds or modifies, as inclusive [first, last] ranges. */
   lines: Array<[number, number]>;
   /** Why the file was not sent to the reviewer; absent when it was. */
-  notReviewed?: 'deleted' | 'binary' | 'submodule' | 'symlink' | 'no-changed-lines' | 'unsupported-language' | 'excluded';
+  notReviewed?: 'deleted' | 'binary' | 'submodule' | 'symlink' | 'no-changed-lines' | 'unsupported-language' | 'excluded' | 'skipped';
+  /** With `notReviewed: 'skipped'`: why the engine skipped the file (too large, not UTF-8…). */
+  skipReason?: SkipReason;
 }
