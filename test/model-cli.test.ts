@@ -123,6 +123,17 @@ describe('pillar review with a model', () => {
     assert.match(text.stdout, /origin: found by the model \(citation checked\)/);
   });
 
+  it("the model's findings pass the review's filters: --min-severity drops them like static ones", async () => {
+    const fx = fixture('hybrid-web-app');
+    const name = write(fx.file.name, fx.file.lines);
+    server.enqueue(...(fx.replies as MockReply[]));
+    const r = await review([name, '--engine', 'hybrid', '--format', 'json', '--min-severity', 'critical']);
+    const out = json(r.stdout);
+    // The model's own finding (line 23, high) is below the threshold; the critical static ones remain.
+    assert.deepEqual(out.findings.filter((f) => f.origin === 'model'), []);
+    assert.ok(out.findings.length > 0 && out.findings.every((f) => f.severity === 'critical'));
+  });
+
   it('an answer that is not valid JSON is asked again once, then the file is not reviewed (exit 2, not "no findings")', async () => {
     const name = write('clean.py', ['def add(a, b):', '    return a + b']);
     server.enqueue({ content: 'Sure! Here are my thoughts: {"findings": [' }, { content: 'I found no problems.' });

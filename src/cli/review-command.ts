@@ -111,6 +111,10 @@ export async function runReview(paths: string[], opts: ReviewCommandOptions): Pr
       // The model reads what the static engine read: for a change review, the new version of each file, not the disk.
       files: discovery.files,
       warn: (line) => process.stderr.write(`${line}\n`),
+      policy: {
+        ...(minSeverity ? { minSeverity } : {}),
+        ...(baseline ? { baseline: { baseline, cwd: loaded?.root ?? process.cwd() } } : {}),
+      },
     });
     if (outcome.dryRun !== undefined) {
       process.stdout.write(outcome.dryRun);

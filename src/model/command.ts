@@ -11,7 +11,7 @@ import type { DiscoveredFile } from '../discover/walk.js';
 import type { Review } from '../review/types.js';
 import { AnswerCache, defaultCacheDir } from './cache.js';
 import { apiKeyFromEnv, displayUrl, ModelClient } from './client.js';
-import { mergeModelResults } from './hybrid.js';
+import { type MergeOptions, mergeModelResults } from './hybrid.js';
 import { runModelStage } from './stage.js';
 import { ENGINES, type Engine, PROMPT_IDS, type PromptId } from './types.js';
 import { type Price, parsePricePer1k, priceFor, UsageMeter, usageSentence } from './usage.js';
@@ -140,6 +140,8 @@ export interface ModelRunContext {
   warn: (line: string) => void;
   /** For tests: a client with other timing. */
   clientOptions?: Partial<ConstructorParameters<typeof ModelClient>[0]>;
+  /** The review's filters, applied to the model's findings too. */
+  policy?: MergeOptions['policy'];
 }
 
 /** Reads a file as the static engine did: the discovered content when there is one, else the file on disk. */
@@ -187,6 +189,7 @@ export async function runModelEngine(review: Review, settings: ModelSettings, ct
   const merged = mergeModelResults(review, stage.files, {
     engine: settings.engine,
     info: { model: settings.model, server: displayUrl(settings.baseURL), prompt: settings.prompt, usage },
+    ...(ctx.policy ? { policy: ctx.policy } : {}),
   });
   const notReviewed = merged.model!.filesNotReviewed;
   if (stage.fatal) ctx.warn(`pillar: the model stage stopped: ${stage.fatal.message}`);

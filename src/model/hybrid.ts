@@ -13,10 +13,12 @@
  * the model reported the same defect), so that nothing the reviewed code says
  * to the model can take a static finding out of the report.
  */
-import type { Finding, Severity } from '../analyze/check.js';
+import { type Finding, type Severity, severityRank } from '../analyze/check.js';
 import { lookupCwe, pillarOf } from '../cwe/catalog.js';
 import type { Range } from '../ir/types.js';
 import { byLocation, NO_DEFECTS } from '../review/assemble.js';
+import { applyBaseline, type Baseline } from '../review/baseline.js';
+import { ChangeScope } from '../review/diff-filter.js';
 import type { ModelReviewInfo, Review } from '../review/types.js';
 import type { Candidate } from './prompts/types.js';
 import type { CandidateVerdict, DroppedClaim, ModelClaim } from './types.js';
@@ -94,6 +96,11 @@ function modelFinding(v: VerifiedClaim, pillar: number | null): Finding {
 export interface MergeOptions {
   engine: 'llm' | 'hybrid';
   info: Omit<ModelReviewInfo, 'engine' | 'filesNotReviewed' | 'dropped' | 'candidates'>;
+  /**
+   * The review's own filters, which the model's findings pass like the static ones: `--min-severity`,
+   * the baseline; and, from the review itself, the lines of a reviewed change.
+   */
+  policy?: { minSeverity?: Severity; baseline?: { baseline: Baseline; cwd: string } };
 }
 
 /** The review with the model's results merged in; the input review is not changed. */
@@ -156,6 +163,16 @@ export function mergeModelResults(review: Review, results: readonly FileModelRes
       modelFindings.push(modelFinding(v, pillar));
     }
   }
+  // The model saw whole files: what it reports outside a reviewed change, below --min-severity or in the baseline is not shown.
+  const scope = review.change ? new ChangeScope(review.change) : null;
+  const minRank = options.policy?.minSeverity ? severityRank(options.policy.minSeverity) : 0;
+  let shownModelFindings = modelFindings.filter((f) => severityRank(f.severity) >= minRank && (!scope || scope.includes(f)));
+  let baselined = 0;
+  if (options.policy?.baseline) {
+    const split = applyBaseline(shownModelFindings, options.policy.baseline.baseline, options.policy.baseline.cwd);
+    shownModelFindings = split.fresh;
+    baselined = split.baselined.length;
+  }
   for (const f of staticFindings) {
     if (f.modelOpinion?.verdict === 'confirmed') f.origin = 'both';
     if (f.modelOpinion?.verdict === 'confirmed') tally.confirmed++;
@@ -163,7 +180,7 @@ export function mergeModelResults(review: Review, results: readonly FileModelRes
     else if (f.modelOpinion) tally.notAssessed++;
   }
 
-  const findings = dedupeModelFindings([...staticFindings, ...modelFindings]).sort(byLocation);
+  const findings = dedupeModelFindings([...staticFindings, ...shownModelFindings]).sort(byLocation);
   const bySeverity: Record<Severity, number> = { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
   for (const f of findings) bySeverity[f.severity]++;
 
@@ -181,6 +198,7 @@ export function mergeModelResults(review: Review, results: readonly FileModelRes
     findings,
     files: { ...review.files, reviewed: reviewedFiles },
     totals: { ...review.totals, findings: findings.length, bySeverity },
+    ...(review.baseline ? { baseline: { ...review.baseline, baselined: review.baseline.baselined + baselined } } : {}),
     verdict: verdictOf(findings.length, filesNotReviewed.length),
     model: {
       engine: options.engine,
