@@ -5,7 +5,7 @@
  * and the reasons a value under a secret-looking name is not one
  * (placeholders, labels, settings, paths, prose).
  */
-import { identifierWords, type SecretKind } from './secret-names.js';
+import { identifierWords, kindLabel, type SecretKind } from './secret-names.js';
 
 export const CWE_PASSWORD = 259;
 export const CWE_CRYPTO_KEY = 321;
@@ -123,3 +123,24 @@ export function isLabel(text: string, id: string): boolean {
   return words.every((w) => LABEL_WORDS.has(w) || own.has(w));
 }
 
+/**
+ * What a hard-coded credential finding says, the same for every language:
+ * `forced` names the value when its position says what it is (basic auth),
+ * `how` is where the literal stands, `fallback` marks the default of an
+ * environment lookup.
+ */
+export function credentialMessage(c: {
+  id: string | null;
+  kind: SecretKind;
+  how: 'set' | 'compare';
+  fallback: boolean;
+  forced?: { subject: string } | undefined;
+}): string {
+  const label = kindLabel(c.kind);
+  const name = `\`${c.id}\``;
+  if (c.forced) return `${c.forced.subject} is hard-coded; anyone with the code has it.`;
+  if (c.how === 'compare') return `${name} is compared with a hard-coded ${label}; the credential ships with the code.`;
+  if (c.fallback) return `${name} falls back to a hard-coded ${label} when the environment does not set it; the fallback ships with the code.`;
+  if (c.kind === 'auth-header') return `The ${name} header carries a hard-coded credential; anyone with the code has it.`;
+  return `${name} is set to a hard-coded ${label}; anyone with the code has it.`;
+}

@@ -38,8 +38,9 @@ import {
   implausible,
   placeholder,
   URL_CREDENTIALS,
+  credentialMessage,
 } from '../../../analyze/credentials.js';
-import { kindLabel, type SecretKind, secretKind } from '../../../analyze/secret-names.js';
+import { type SecretKind, secretKind } from '../../../analyze/secret-names.js';
 import type { Expr } from '../../../ir/types.js';
 import { targetName } from '../helpers/names.js';
 import { positional } from '../helpers/objects.js';
@@ -139,16 +140,7 @@ export default defineCheck({
         ctx.examined(literal, reason);
         return;
       }
-      const label = kindLabel(kind);
-      const name = `\`${id}\``;
-      const message = forced
-        ? `${forced.subject} is hard-coded; anyone with the code has it.`
-        : how === 'compare'
-          ? `${name} is compared with a hard-coded ${label}; the credential ships with the code.`
-          : fallback
-            ? `${name} falls back to a hard-coded ${label} when the environment does not set it; the fallback ships with the code.`
-            : `${name} is set to a hard-coded ${label}; anyone with the code has it.`;
-      report(literal, message, cweFor(kind), 'medium');
+      report(literal, credentialMessage({ id, kind, how, fallback, forced }), cweFor(kind), 'medium');
     };
 
     const readsEnv = (e: Expr): boolean => {

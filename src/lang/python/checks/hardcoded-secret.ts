@@ -45,8 +45,9 @@ import {
   implausible,
   placeholder,
   URL_CREDENTIALS,
+  credentialMessage,
 } from '../../../analyze/credentials.js';
-import { kindLabel, type SecretKind, secretKind, targetIdentifier } from '../helpers/secret-names.js';
+import { type SecretKind, secretKind, targetIdentifier } from '../helpers/secret-names.js';
 
 const ENV_LOOKUPS = new Set(['os.environ.get', 'os.getenv', 'os.environ.setdefault']);
 const BASIC_AUTH = new Set([
@@ -150,18 +151,7 @@ export default defineCheck({
         ctx.examined(literal, reason);
         return;
       }
-      const label = kindLabel(kind);
-      const name = `\`${id}\``;
-      const message = forced
-        ? `${forced.subject} is hard-coded; anyone with the code has it.`
-        : how === 'compare'
-          ? `${name} is compared with a hard-coded ${label}; the credential ships with the code.`
-          : fallback
-            ? `${name} falls back to a hard-coded ${label} when the environment does not set it; the fallback ships with the code.`
-            : kind === 'auth-header'
-              ? `The ${name} header carries a hard-coded credential; anyone with the code has it.`
-              : `${name} is set to a hard-coded ${label}; anyone with the code has it.`;
-      report(literal, message, cweFor(kind), 'medium');
+      report(literal, credentialMessage({ id, kind, how, fallback, forced }), cweFor(kind), 'medium');
     };
 
     const basicAuth = (call: CallExpr) => {
