@@ -26,7 +26,7 @@ export async function main(argv: string[]): Promise<number> {
     .command('review')
     .description('review files or directories and print a per-pillar security review')
     .argument('[paths...]', 'files or directories to review (default: .)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'sarif', 'markdown', 'gerrit', 'github']).default('text'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'sarif', 'markdown', 'gerrit', 'github', 'gitlab']).default('text'))
     .option('-o, --output <file>', 'write the review to a file instead of stdout')
     .addOption(
       // No commander default: an unset flag leaves the configuration's value (docs/configuration.md), else medium.

@@ -2,6 +2,7 @@
 import type { Severity } from '../analyze/check.js';
 import type { Review } from '../review/types.js';
 import { formatGerrit, type GerritCommentKind } from './gerrit.js';
+import { formatGitlab } from './gitlab.js';
 import { appendStepSummary, formatGithub } from './github.js';
 import { formatJson } from './json.js';
 import { formatMarkdown, resolveLinkBase } from './markdown.js';
@@ -38,6 +39,7 @@ export const FORMATS: Record<string, (review: Review, ctx: FormatContext) => str
     appendStepSummary(review, env, markdownOptions(ctx));
     return formatGithub(review, { root: ctx.root, repoRoot: env.GITHUB_WORKSPACE });
   },
+  gitlab: (review, ctx) => formatGitlab(review, { root: ctx.root, repoRoot: (ctx.env ?? process.env).CI_PROJECT_DIR }),
 };
 
 function markdownOptions(ctx: FormatContext) {
