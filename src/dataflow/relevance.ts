@@ -92,9 +92,15 @@ export function unitsToInterpret(
     });
     for (const v of named) add(name, v);
   }
+  // Asked for many times (callers, closures, ordering): computed once per unit.
+  const calleeLists = new Map<number, number[]>();
   const callees = (id: number): number[] => {
-    const out: number[] = [];
-    for (const m of facts.get(id)!.mentions) for (const v of byName.get(m) ?? []) if (v !== id) out.push(v);
+    let out = calleeLists.get(id);
+    if (!out) {
+      out = [];
+      for (const m of facts.get(id)!.mentions) for (const v of byName.get(m) ?? []) if (v !== id) out.push(v);
+      calleeLists.set(id, out);
+    }
     return out;
   };
   const callers = new Map<number, number[]>();

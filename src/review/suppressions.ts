@@ -21,6 +21,7 @@
 import type { CheckMeta, DirectiveKind, Finding, Observation } from '../analyze/check.js';
 import { cweChain, pillarOf } from '../cwe/catalog.js';
 import type { Range } from '../ir/types.js';
+import type { CstNode, ParsedFile } from '../parse/cst.js';
 
 /** A comment as a language front end lexed it. */
 export interface SourceComment {
@@ -32,6 +33,30 @@ export interface SourceComment {
 }
 
 export type { DirectiveKind } from '../analyze/check.js';
+
+/**
+ * The comments of a syntax tree, for the language front ends' `comments()`:
+ * nodes of the given types (so a comment marker inside a string is never taken
+ * for one), each with its text as `strip` leaves it, in source order. A file
+ * whose text does not match `hint` has no directive and is not walked.
+ */
+export function treeComments(parsed: ParsedFile, types: ReadonlySet<string>, strip: (raw: string) => string, hint: RegExp): SourceComment[] {
+  const { source } = parsed;
+  if (!hint.test(source)) return [];
+  const out: SourceComment[] = [];
+  const stack: CstNode[] = [parsed.root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (types.has(node.type)) {
+      const lineStart = source.lastIndexOf('\n', node.start - 1) + 1;
+      out.push({ text: strip(source.slice(node.start, node.end)), range: node.range, standalone: source.slice(lineStart, node.start).trim() === '' });
+      continue;
+    }
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
+  return out.sort((a, b) => a.range.line - b.range.line || a.range.col - b.range.col);
+}
+
 
 export interface SuppressionDirective {
   kind: DirectiveKind;

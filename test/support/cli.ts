@@ -3,7 +3,7 @@
  * .ts sources (`node --import tsx --test test/x.test.ts`) or the compiled
  * dist/src/cli/main.js (`npm test`), whichever this file was loaded as.
  */
-import { type ChildProcessByStdio, spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -21,17 +21,25 @@ const mainPath = fileURLToPath(new URL(fromTs ? '../../src/cli/main.ts' : '../..
 // Resolved here, so the child finds tsx whatever its working directory.
 const nodeArgs = fromTs ? ['--import', import.meta.resolve('tsx'), mainPath] : [mainPath];
 
-export function runCli(args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CliResult> {
+/** `input`, when given, is written to the command's standard input (for `--patch -`). */
+export function runCli(
+  args: readonly string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string | Uint8Array } = {},
+): Promise<CliResult> {
   const child = spawn(process.execPath, [...nodeArgs, ...args], {
     cwd: options.cwd,
     env: { ...process.env, NO_COLOR: '1', ...options.env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+    stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+  }) as ChildProcess & { stdout: Readable; stderr: Readable };
+  if (child.stdin) {
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(options.input);
+  }
   return collect(child);
 }
 
 /** Waits for a child process to close and returns its exit code and output. */
-export function collect(child: ChildProcessByStdio<null, Readable, Readable>): Promise<CliResult> {
+export function collect(child: ChildProcess & { stdout: Readable; stderr: Readable }): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     let stdout = '';
     let stderr = '';

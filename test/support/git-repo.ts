@@ -4,17 +4,17 @@
  * and no user or system configuration, removed by `cleanup()`. Also: the
  * `pillar` CLI with standard input, and an in-process change review.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { loadChange, type ChangeRequest, type LoadedChange } from '../../src/change/load-change.js';
 import { PILLAR_IDS } from '../../src/cwe/catalog.js';
 import { DEFAULT_EXCLUDES, DEFAULT_MAX_FILE_BYTES } from '../../src/discover/walk.js';
 import { allChecks } from '../../src/engine/checks.js';
 import { runPipeline } from '../../src/engine/pipeline.js';
 import type { Review } from '../../src/review/types.js';
+import { type CliResult, runCli } from './cli.js';
 
 export const GIT_ENV: NodeJS.ProcessEnv = {
   GIT_AUTHOR_NAME: 'Pillar Test',
@@ -83,37 +83,11 @@ export class GitRepo {
   }
 }
 
-const fromTs = import.meta.url.endsWith('.ts');
-const mainPath = fileURLToPath(new URL(fromTs ? '../../src/cli/main.ts' : '../../src/cli/main.js', import.meta.url));
-const nodeArgs = fromTs ? ['--import', import.meta.resolve('tsx'), mainPath] : [mainPath];
+export type PillarRun = CliResult;
 
-export interface PillarRun {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the real `pillar` in a child process, with optional standard input (for `--patch -`). */
+/** Runs the real `pillar` in a child process with git's test identity, with optional standard input (for `--patch -`). */
 export function runPillar(args: readonly string[], options: { cwd: string; env?: NodeJS.ProcessEnv; input?: string | Uint8Array }): Promise<PillarRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...nodeArgs, ...args], {
-      cwd: options.cwd,
-      env: { ...process.env, ...GIT_ENV, NO_COLOR: '1', ...options.env },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (s: string) => {
-      stdout += s;
-    });
-    child.stderr.setEncoding('utf8').on('data', (s: string) => {
-      stderr += s;
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.on('error', () => undefined);
-    child.stdin.end(options.input ?? '');
-  });
+  return runCli(args, { cwd: options.cwd, env: { ...GIT_ENV, ...options.env }, input: options.input ?? '' });
 }
 
 /** Runs a change review in-process (no CLI): load the change, review its files, assemble. */
