@@ -9,6 +9,7 @@ import { PILLAR_IDS } from '../src/cwe/catalog.js';
 import { allChecks } from '../src/engine/checks.js';
 import { runPipeline } from '../src/engine/pipeline.js';
 import { DEFAULT_FILE_TIMEOUT_MS } from '../src/engine/pool.js';
+import { tuneV8ForShortRuns } from '../src/engine/v8-tuning.js';
 import { DEFAULT_MAX_FILE_BYTES, discover } from '../src/discover/walk.js';
 import { FORMATS } from '../src/format/index.js';
 import { DEFAULT_JS_CORPUS, jsCorpusFiles } from './js-corpus.js';
@@ -21,6 +22,8 @@ const jsAt = args.indexOf('--js');
 const js = jsAt >= 0 && args.splice(jsAt, 1).length > 0;
 const root = args[0] ?? (js ? DEFAULT_JS_CORPUS : DEFAULT_CORPUS);
 
+// As `pillar` does at its start (src/engine/v8-tuning.ts).
+tuneV8ForShortRuns();
 const started = performance.now();
 const discovery = js
   ? { files: jsCorpusFiles(root).files, skipped: [], missing: [] }

@@ -5,6 +5,7 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { runBench } from '../benchmark/command.js';
+import { tuneV8ForShortRuns } from '../engine/v8-tuning.js';
 import { TOOL_VERSION } from '../version.js';
 import { runAudit } from './audit-command.js';
 import { runBaselineCreate } from './baseline-command.js';
@@ -15,6 +16,7 @@ import { runExplain, runListChecks } from './explain-command.js';
 import { runReview } from './review-command.js';
 
 export async function main(argv: string[]): Promise<number> {
+  tuneV8ForShortRuns();
   let exitCode = 0;
   const program = new Command('pillar')
     .description('Offline security review of source code, organised by the ten CWE-1000 pillars.')

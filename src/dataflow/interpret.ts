@@ -27,11 +27,10 @@ import {
   anyElement,
   constant,
   elementAt,
-  equalEnv,
   hasConst,
   isConstantCollection,
   join,
-  joinEnv,
+  joinEnvInto,
   keyOf,
   liveFor,
   makeSequence,
@@ -150,9 +149,15 @@ export class UnitInterpreter {
         const out = this.transfer(edge, st.env);
         if (!out) continue;
         const cur = ins[edge.to];
-        let next = cur ? joinEnv(cur, out, fallback) : out;
-        if (visits[edge.to]! >= LIMITS.widenAfter) next = widenEnv(next);
-        if (cur && equalEnv(cur, next)) continue;
+        const widening = visits[edge.to]! >= LIMITS.widenAfter;
+        let next: Env;
+        if (cur) {
+          const joined = joinEnvInto(cur, out, fallback, widening);
+          if (!joined) continue;
+          next = joined;
+        } else {
+          next = widening ? widenEnv(out) : out;
+        }
         ins[edge.to] = next;
         if (!queued.has(edge.to)) {
           queued.add(edge.to);
@@ -750,11 +755,11 @@ export class UnitInterpreter {
     return this.quietEval(e, { env: new Map() });
   }
 
-  /** Evaluates without recording sinks or sources, on a copy of the environment. */
+  /** Evaluates without recording sinks or sources, on a copy of the environment when `e` may change it. */
   private quietEval(e: Expr, st: State): Value {
     this.quiet++;
     try {
-      return this.eval(e, { env: new Map(st.env) });
+      return this.eval(e, mayMutate(e) ? { env: new Map(st.env) } : st);
     } finally {
       this.quiet--;
     }
@@ -1411,15 +1416,26 @@ function unorder(v: Value): Value {
 }
 
 /** Whether evaluating `e` may change variables (calls, walrus). */
+/**
+ * Whether evaluating `e` may change the environment: only calls (a mutating
+ * method), walruses, comprehensions and conditionals (their refinements and
+ * merges) write to it. Asked again and again for the same guards and
+ * operands, hence remembered.
+ */
 function mayMutate(e: Expr): boolean {
   if (e.kind === 'call' || e.kind === 'walrus' || e.kind === 'comprehension' || e.kind === 'conditional') return true;
-  if (e.kind === 'lambda') return false;
-  let found = false;
-  forEachExprChild(e, (c) => {
-    if (!found && mayMutate(c)) found = true;
-  });
-  return found;
+  if (e.kind === 'lambda' || e.kind === 'name' || e.kind === 'literal') return false;
+  let known = mutationCache.get(e);
+  if (known === undefined) {
+    known = false;
+    forEachExprChild(e, (c) => {
+      if (!known && mayMutate(c)) known = true;
+    });
+    mutationCache.set(e, known);
+  }
+  return known;
 }
+const mutationCache = new WeakMap<Expr, boolean>();
 
 /** The entries of `after` that differ from `start` (what a branch changed). */
 function changedOnly(start: Env, after: Env): Env {

@@ -79,12 +79,15 @@ export const MAX_ELEMS = 32;
 
 export const UNKNOWN: Value = { taint: [] };
 
+const NO_ELEMENTS: ReadonlyMap<string, Value> = new Map();
+
 export function constant(v: LiteralValue): Value {
   return { const: v, taint: [] };
 }
 
 export function hasConst(v: Value): boolean {
-  return 'const' in v;
+  // Cheaper than `'const' in v`; no value holds an explicit `const: undefined`.
+  return v.const !== undefined;
 }
 
 export function keyOf(c: LiteralValue): string {
@@ -97,8 +100,10 @@ export function taintKey(t: Taint): string {
 
 /** Union of taint lists, deduplicated by source and sanitization; keeps the first steps seen; bounded. */
 export function unionTaint(a: readonly Taint[], b: readonly Taint[]): readonly Taint[] {
-  if (b.length === 0) return a;
+  if (b.length === 0 || a === b) return a;
   if (a.length === 0) return b;
+  // The common case in a fixpoint: b adds nothing (the same taint objects flow along both paths).
+  if (includesAll(a, b)) return a;
   const seen = new Set(a.map(taintKey));
   let out: Taint[] | null = null;
   for (const t of b) {
@@ -110,6 +115,12 @@ export function unionTaint(a: readonly Taint[], b: readonly Taint[]): readonly T
     out.push(t);
   }
   return out ?? a;
+}
+
+/** Whether every taint of `b` is, as an object, one of `a`'s (lists are at most MAX_TAINTS long). */
+function includesAll(a: readonly Taint[], b: readonly Taint[]): boolean {
+  for (const t of b) if (!a.includes(t)) return false;
+  return true;
 }
 
 /** All taint carried by a value, its elements included. */
@@ -247,23 +258,32 @@ export function widen(v: Value, depth = 0): Value {
 }
 
 export function sameTaint(a: readonly Taint[], b: readonly Taint[]): boolean {
+  if (a === b) return true;
   if (a.length !== b.length) return false;
+  if (includesAll(a, b)) return true;
   const ka = new Set(a.map(taintKey));
   return b.every((t) => ka.has(taintKey(t)));
+}
+
+function sameStrings(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  if (a === b) return true;
+  const x = a ?? [];
+  const y = b ?? [];
+  return x.length === y.length && x.every((s, i) => s === y[i]);
 }
 
 export function equalValue(a: Value, b: Value, depth = 0): boolean {
   if (a === b) return true;
   if (hasConst(a) !== hasConst(b) || (hasConst(a) && a.const !== b.const)) return false;
   if (a.container !== b.container || a.ref !== b.ref || a.fn !== b.fn) return false;
-  if (a.view !== b.view || a.cond !== b.cond || (a.canon ?? []).join(',') !== (b.canon ?? []).join(',')) return false;
+  if (a.view !== b.view || a.cond !== b.cond || !sameStrings(a.canon, b.canon)) return false;
   if (!sameTaint(a.taint, b.taint)) return false;
   if ((a.keyTaint || b.keyTaint) && !sameTaint(a.keyTaint ?? [], b.keyTaint ?? [])) return false;
   if (depth > 5) return true;
   if ((a.rest === undefined) !== (b.rest === undefined)) return false;
   if (a.rest && b.rest && !equalValue(a.rest, b.rest, depth + 1)) return false;
-  const ea = a.elems ?? new Map<string, Value>();
-  const eb = b.elems ?? new Map<string, Value>();
+  const ea = a.elems ?? NO_ELEMENTS;
+  const eb = b.elems ?? NO_ELEMENTS;
   if (ea.size !== eb.size) return false;
   for (const [k, v] of ea) {
     const w = eb.get(k);
@@ -285,23 +305,29 @@ export function isConstantCollection(v: Value): boolean {
 /** Variable name (or access path such as `self.cmd`) → value. */
 export type Env = Map<string, Value>;
 
-export function joinEnv(a: Env, b: Env, fallback: (name: string) => Value): Env {
-  const out: Env = new Map();
-  for (const [k, v] of a) {
-    const w = b.get(k);
-    out.set(k, w ? join(v, w) : join(v, fallback(k)));
+/**
+ * Joins `incoming` into `current` (and, with `widening`, drops constants from
+ * the result, as `widenEnv` does): null when that changes nothing, otherwise
+ * the new environment. The same as `joinEnv` (then `widenEnv`) followed by
+ * `equalEnv`, without building anything when nothing changes, the usual case
+ * once a loop settles; unchanged entries keep their values, so later joins
+ * find them identical.
+ */
+export function joinEnvInto(current: Env, incoming: Env, fallback: (name: string) => Value, widening: boolean): Env | null {
+  let out: Env | null = null;
+  const update = (k: string, v: Value | undefined, j: Value) => {
+    if (widening) j = widen(j);
+    if (v !== undefined && (j === v || equalValue(j, v))) return;
+    out ??= new Map(current);
+    out.set(k, j);
+  };
+  for (const [k, w] of incoming) {
+    const v = current.get(k);
+    if (v === w && !widening) continue;
+    update(k, v, v !== undefined ? join(v, w) : join(fallback(k), w));
   }
-  for (const [k, w] of b) if (!a.has(k)) out.set(k, join(fallback(k), w));
+  for (const [k, v] of current) if (!incoming.has(k)) update(k, v, join(v, fallback(k)));
   return out;
-}
-
-export function equalEnv(a: Env, b: Env): boolean {
-  if (a.size !== b.size) return false;
-  for (const [k, v] of a) {
-    const w = b.get(k);
-    if (!w || !equalValue(v, w)) return false;
-  }
-  return true;
 }
 
 export function widenEnv(e: Env): Env {

@@ -42,13 +42,18 @@ export const MAX_CST_DEPTH = 3000;
 
 const require = createRequire(import.meta.url);
 let parserReady: Promise<void> | null = null;
+/**
+ * The Emscripten module web-tree-sitter builds: `Parser.init` turns the
+ * options object it is given into the module, so after init this object also
+ * holds the grammar-independent WebAssembly exports (see `RawCursorCalls`).
+ */
+const binding: Record<string, unknown> = {};
 const languages = new Map<string, Promise<Language>>();
 
 function initParser(): Promise<void> {
   if (!parserReady) {
-    parserReady = Parser.init({
-      locateFile: () => require.resolve('web-tree-sitter/tree-sitter.wasm'),
-    });
+    binding.locateFile = () => require.resolve('web-tree-sitter/tree-sitter.wasm');
+    parserReady = Parser.init(binding);
   }
   return parserReady;
 }
@@ -85,7 +90,10 @@ export class GrammarParser {
     try {
       const errors: Range[] = [];
       const tooDeep: Range[] = [];
-      const root = snapshot(tree.walk(), this.language, source, tree.rootNode.hasError, errors, tooDeep);
+      // Asked before the cursor exists: asking for a node overwrites the
+      // buffer the direct cursor lives in.
+      const hasError = tree.rootNode.hasError;
+      const root = snapshot(openCursor(tree), this.language, source, hasError, errors, tooDeep);
       return { root, source, errors, tooDeep };
     } finally {
       tree.delete();
@@ -118,7 +126,107 @@ function lineOf(starts: readonly number[], offset: number): number {
   return lo;
 }
 
-type Cursor = ReturnType<NonNullable<ReturnType<Parser['parse']>>['walk']>;
+type Tree = NonNullable<ReturnType<Parser['parse']>>;
+
+/** The cursor moves and reads the snapshot needs; each is one call into WebAssembly. */
+export interface CursorOps {
+  typeId(): number;
+  fieldId(): number;
+  startIndex(): number;
+  endIndex(): number;
+  isMissing(): boolean;
+  gotoFirstChild(): boolean;
+  gotoNextSibling(): boolean;
+  gotoParent(): boolean;
+  delete(): void;
+}
+
+/** The WebAssembly exports behind web-tree-sitter's TreeCursor, taking the tree's address. */
+interface RawCursorExports {
+  _ts_tree_cursor_current_node_type_id_wasm(tree: number): number;
+  _ts_tree_cursor_current_field_id_wasm(tree: number): number;
+  _ts_tree_cursor_start_index_wasm(tree: number): number;
+  _ts_tree_cursor_end_index_wasm(tree: number): number;
+  _ts_tree_cursor_current_node_is_missing_wasm(tree: number): number;
+  _ts_tree_cursor_goto_first_child_wasm(tree: number): number;
+  _ts_tree_cursor_goto_next_sibling_wasm(tree: number): number;
+  _ts_tree_cursor_goto_parent_wasm(tree: number): number;
+  _ts_tree_cursor_delete_wasm(tree: number): void;
+}
+const RAW_EXPORTS: readonly (keyof RawCursorExports)[] = [
+  '_ts_tree_cursor_current_node_type_id_wasm',
+  '_ts_tree_cursor_current_field_id_wasm',
+  '_ts_tree_cursor_start_index_wasm',
+  '_ts_tree_cursor_end_index_wasm',
+  '_ts_tree_cursor_current_node_is_missing_wasm',
+  '_ts_tree_cursor_goto_first_child_wasm',
+  '_ts_tree_cursor_goto_next_sibling_wasm',
+  '_ts_tree_cursor_goto_parent_wasm',
+  '_ts_tree_cursor_delete_wasm',
+];
+
+/** Set to false to read trees through web-tree-sitter's public TreeCursor only (tests compare the two). */
+export const cursorMode = { direct: true };
+
+/** Whether trees are read through the WebAssembly exports directly (after the first parser is created). */
+export function directCursorAvailable(): boolean {
+  return rawExports() !== null;
+}
+
+function rawExports(): RawCursorExports | null {
+  return RAW_EXPORTS.every((name) => typeof binding[name] === 'function') ? (binding as unknown as RawCursorExports) : null;
+}
+
+/**
+ * A cursor over the whole tree.
+ *
+ * web-tree-sitter keeps a cursor's state in JavaScript and copies it into a
+ * shared transfer buffer before, and back out after, every call: eight
+ * memory accesses around each call, for a walk that makes five or six calls
+ * per node. The WebAssembly side only ever reads the cursor from that buffer
+ * and writes it back there, so while nothing else uses the buffer the state
+ * can simply stay in it. The direct cursor does exactly that: `tree.walk()`
+ * leaves the new cursor in the buffer, and the walk then calls the exports
+ * itself until it deletes the cursor, with nothing in between that touches
+ * the buffer (the walk is synchronous and makes no other tree-sitter call).
+ * It relies on internals of the exact web-tree-sitter version pinned in
+ * package.json; when they are not there it falls back to the public cursor,
+ * and a test checks that both read the same tree.
+ */
+function openCursor(tree: Tree): CursorOps {
+  const raw = cursorMode.direct ? rawExports() : null;
+  const address = (tree as unknown as { 0?: unknown })[0];
+  const cursor = tree.walk();
+  if (!raw || typeof address !== 'number') return publicCursor(cursor);
+  const t = address;
+  return {
+    typeId: () => raw._ts_tree_cursor_current_node_type_id_wasm(t),
+    fieldId: () => raw._ts_tree_cursor_current_field_id_wasm(t),
+    startIndex: () => raw._ts_tree_cursor_start_index_wasm(t),
+    endIndex: () => raw._ts_tree_cursor_end_index_wasm(t),
+    isMissing: () => raw._ts_tree_cursor_current_node_is_missing_wasm(t) === 1,
+    gotoFirstChild: () => raw._ts_tree_cursor_goto_first_child_wasm(t) === 1,
+    gotoNextSibling: () => raw._ts_tree_cursor_goto_next_sibling_wasm(t) === 1,
+    gotoParent: () => raw._ts_tree_cursor_goto_parent_wasm(t) === 1,
+    // Deletes the cursor the buffer holds now: the JavaScript object's copy of
+    // the state is stale (its stack may have been reallocated since).
+    delete: () => raw._ts_tree_cursor_delete_wasm(t),
+  };
+}
+
+function publicCursor(cursor: ReturnType<Tree['walk']>): CursorOps {
+  return {
+    typeId: () => cursor.nodeTypeId,
+    fieldId: () => cursor.currentFieldId,
+    startIndex: () => cursor.startIndex,
+    endIndex: () => cursor.endIndex,
+    isMissing: () => cursor.nodeIsMissing,
+    gotoFirstChild: () => cursor.gotoFirstChild(),
+    gotoNextSibling: () => cursor.gotoNextSibling(),
+    gotoParent: () => cursor.gotoParent(),
+    delete: () => cursor.delete(),
+  };
+}
 
 interface GrammarTables {
   types: string[];
@@ -176,30 +284,34 @@ class SnapshotNode implements CstNode {
  * tokens), an anonymous node whose type is a literal without spaces is that
  * literal token, so it has no children and ends after its text.
  */
-function snapshot(cursor: Cursor, language: Language, source: string, hasError: boolean, errors: Range[], tooDeep: Range[]): CstNode {
-  const { types, named, fields, literal } = tablesFor(language);
-  const starts = lineStarts(source);
+function snapshot(cursor: CursorOps, language: Language, source: string, hasError: boolean, errors: Range[], tooDeep: Range[]): CstNode {
+  try {
+    return walk(cursor, tablesFor(language), lineStarts(source), hasError, errors, tooDeep);
+  } finally {
+    cursor.delete();
+  }
+}
+
+function walk(cursor: CursorOps, tables: GrammarTables, starts: readonly number[], hasError: boolean, errors: Range[], tooDeep: Range[]): CstNode {
+  const { types, named, fields, literal } = tables;
   /** Whether the node read last is a literal token (a leaf). */
   let leaf = false;
   const read = (fieldId: number): SnapshotNode => {
-    const typeId = cursor.nodeTypeId;
-    const start = cursor.startIndex;
+    const typeId = cursor.typeId();
+    const start = cursor.startIndex();
     const type = types[typeId] ?? 'ERROR';
     leaf = !hasError && literal[typeId] === true;
-    const end = leaf ? start + type.length : cursor.endIndex;
+    const end = leaf ? start + type.length : cursor.endIndex();
     const node = new SnapshotNode(type, fieldId ? (fields[fieldId] ?? null) : null, named[typeId] ?? true, start, end, starts);
-    if (hasError && (type === 'ERROR' || (start === end && cursor.nodeIsMissing))) errors.push(node.range);
+    if (hasError && (type === 'ERROR' || (start === end && cursor.isMissing()))) errors.push(node.range);
     return node;
   };
   const root = read(0);
   // Iterative walk: deeply nested expressions must not overflow the JS stack.
   const stack: SnapshotNode[] = [root];
-  if (!cursor.gotoFirstChild()) {
-    cursor.delete();
-    return root;
-  }
+  if (!cursor.gotoFirstChild()) return root;
   for (;;) {
-    const child = read(cursor.currentFieldId);
+    const child = read(cursor.fieldId());
     stack[stack.length - 1]!.children.push(child);
     if (!leaf && cursor.gotoFirstChild()) {
       if (stack.length < MAX_CST_DEPTH) {
@@ -210,10 +322,7 @@ function snapshot(cursor: Cursor, language: Language, source: string, hasError: 
       tooDeep.push(child.range);
     }
     while (!cursor.gotoNextSibling()) {
-      if (!cursor.gotoParent() || stack.length === 1) {
-        cursor.delete();
-        return root;
-      }
+      if (!cursor.gotoParent() || stack.length === 1) return root;
       stack.pop();
     }
   }
