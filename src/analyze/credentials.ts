@@ -39,6 +39,19 @@ export const FORMATS: readonly Format[] = [
   { re: /\bAIza[0-9A-Za-z_-]{35}\b/, label: 'a Google API key', cwe: CWE_CREDENTIAL },
 ];
 
+/** Any of the formats: one pass over a string, so most strings (docstrings, messages) are ruled out at once. */
+const ANY_FORMAT = new RegExp(FORMATS.map((f) => `(?:${f.re.source})`).join('|'));
+
+/** The first well-known credential format `text` contains, or null. */
+export function credentialFormatIn(text: string): Format | null {
+  if (!ANY_FORMAT.test(text)) return null;
+  for (const f of FORMATS) {
+    const m = f.re.exec(text);
+    if (m && (!f.accept || f.accept(m[0]))) return f;
+  }
+  return null;
+}
+
 /** `scheme://user:password@host` */
 export const URL_CREDENTIALS = /\b[a-z][a-z0-9+.-]{0,30}:\/\/[^\s:@/]{0,100}:([^\s@/\u0000]{1,200})@[^\s/]/i;
 

@@ -73,8 +73,8 @@ export function runChecks(module: Module, source: string, checks: readonly Check
     return undefined;
   };
 
-  const enter = new Map<string, Array<{ check: Check; fn: VisitorFn }>>();
-  const exit = new Map<string, Array<{ check: Check; fn: VisitorFn }>>();
+  const enter = new Map<string, Visitor[]>();
+  const exit = new Map<string, Visitor[]>();
   const moduleExit: Array<{ check: Check; fn: () => void }> = [];
   const disabled = new Set<Check>();
 
@@ -134,14 +134,17 @@ export function runChecks(module: Module, source: string, checks: readonly Check
 
   const fail = (check: Check, err: unknown, at: Range | null) => {
     disabled.add(check);
+    for (const list of [...enter.values(), ...exit.values()]) for (const v of list) if (v.check === check) v.off = true;
     const where = at ? ` at line ${at.line}` : '';
     failures.push({ checkId: check.meta.id, message: `${errorMessage(err)}${where}` });
   };
-  // Hot path: called for every node and visitor, so no closure is allocated per call.
-  const dispatch = (list: Array<{ check: Check; fn: VisitorFn }> | undefined, node: Node) => {
+  // Hot path: called for every node and visitor, so no closure is allocated per
+  // call, and the loop is indexed (for-of allocates until V8 optimises it).
+  const dispatch = (list: Visitor[] | undefined, node: Node) => {
     if (!list) return;
-    for (const v of list) {
-      if (disabled.has(v.check)) continue;
+    for (let i = 0; i < list.length; i++) {
+      const v = list[i]!;
+      if (v.off) continue;
       try {
         v.fn(node);
       } catch (err) {
@@ -175,13 +178,20 @@ export function runChecks(module: Module, source: string, checks: readonly Check
   return { findings, evidence, failures };
 }
 
-function push(map: Map<string, Array<{ check: Check; fn: VisitorFn }>>, key: string, check: Check, fn: VisitorFn) {
+/** A check's visitor for one node kind; `off` once the check has failed on this file. */
+interface Visitor {
+  check: Check;
+  fn: VisitorFn;
+  off: boolean;
+}
+
+function push(map: Map<string, Visitor[]>, key: string, check: Check, fn: VisitorFn) {
   let list = map.get(key);
   if (!list) {
     list = [];
     map.set(key, list);
   }
-  list.push({ check, fn });
+  list.push({ check, fn, off: false });
 }
 
 function snippetOf(lines: readonly string[], range: Range): string {

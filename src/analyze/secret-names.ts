@@ -73,8 +73,27 @@ const RANK: readonly SecretKind[] = [
   'password', 'crypto-key', 'api-key', 'auth-header', 'secret', 'token', 'credential', 'otp', 'session', 'salt', 'nonce', 'iv',
 ];
 
-/** The kind of security value `id` names, or null. */
+/**
+ * The kind of security value `id` names, or null. Asked for every assigned
+ * name, keyword and dict key, mostly the same few hundred identifiers, so
+ * answers are remembered (per purpose; the table is emptied when it grows large).
+ */
 export function secretKind(id: string, purpose: Purpose): SecretKind | null {
+  const memo = purpose === 'random' ? randomKinds : hardcodedKinds;
+  let kind = memo.get(id);
+  if (kind === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    kind = classify(id, purpose);
+    memo.set(id, kind);
+  }
+  return kind;
+}
+
+const MEMO_LIMIT = 50_000;
+const randomKinds = new Map<string, SecretKind | null>();
+const hardcodedKinds = new Map<string, SecretKind | null>();
+
+function classify(id: string, purpose: Purpose): SecretKind | null {
   const words = identifierWords(id);
   if (words.length === 0) return null;
   if (words.some((w) => ABOUT_WORDS.has(w))) return null;

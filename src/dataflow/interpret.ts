@@ -26,6 +26,7 @@ import {
   allTaint,
   anyElement,
   constant,
+  copyEnv,
   elementAt,
   hasConst,
   isConstantCollection,
@@ -143,7 +144,7 @@ export class UnitInterpreter {
       visits[id]!++;
       if (visits[id]! > LIMITS.maxVisits) continue;
       const block = this.cfg.blocks[id]!;
-      const st: State = { env: new Map(ins[id]!) };
+      const st: State = { env: copyEnv(ins[id]!) };
       for (const item of block.items) this.exec(item, st);
       for (const edge of block.succs) {
         const out = this.transfer(edge, st.env);
@@ -469,7 +470,7 @@ export class UnitInterpreter {
     if (g.kind === 'cond') {
       const v = this.quietEval(g.expr, qs);
       if (hasConst(v)) return truthy(v.const!) === g.sense ? env : null;
-      const out = new Map(env);
+      const out = copyEnv(env);
       this.refine(g.expr, g.sense, out);
       return out;
     }
@@ -759,7 +760,7 @@ export class UnitInterpreter {
   private quietEval(e: Expr, st: State): Value {
     this.quiet++;
     try {
-      return this.eval(e, mayMutate(e) ? { env: new Map(st.env) } : st);
+      return this.eval(e, mayMutate(e) ? { env: copyEnv(st.env) } : st);
     } finally {
       this.quiet--;
     }
@@ -855,7 +856,7 @@ export class UnitInterpreter {
         let acc: Value | null = null;
         for (const sub of e.values) {
           // Operands after the first may not run: what they change (a pop, a walrus) joins with before.
-          const before = sub !== e.values[0] && mayMutate(sub) ? new Map(st.env) : null;
+          const before = sub !== e.values[0] && mayMutate(sub) ? copyEnv(st.env) : null;
           const v = this.eval(sub, st);
           if (before) this.mergeBack(st, before, [st.env], false);
           if (hasConst(v)) {
@@ -871,13 +872,13 @@ export class UnitInterpreter {
       case 'conditional': {
         const t = this.eval(e.test, st);
         if (hasConst(t)) return this.eval(truthy(t.const!) ? e.body : e.orelse, st);
-        const a: State = { env: new Map(st.env) };
+        const a: State = { env: copyEnv(st.env) };
         this.refine(e.test, true, a.env);
-        const b: State = { env: new Map(st.env) };
+        const b: State = { env: copyEnv(st.env) };
         this.refine(e.test, false, b.env);
         const mutates = mayMutate(e.body) || mayMutate(e.orelse);
-        const a0 = mutates ? new Map(a.env) : null;
-        const b0 = mutates ? new Map(b.env) : null;
+        const a0 = mutates ? copyEnv(a.env) : null;
+        const b0 = mutates ? copyEnv(b.env) : null;
         const out = join(this.eval(e.body, a), this.eval(e.orelse, b));
         // What a branch changed (a pop, a walrus) joins with what the other left.
         if (a0 && b0) this.mergeBack(st, st.env, [changedOnly(a0, a.env), changedOnly(b0, b.env)], false);
@@ -928,7 +929,7 @@ export class UnitInterpreter {
         return id === null ? UNKNOWN : { taint: [], fn: id };
       }
       case 'comprehension': {
-        const inner: State = { env: new Map(st.env) };
+        const inner: State = { env: copyEnv(st.env) };
         for (const c of e.clauses) {
           const it = this.eval(c.iter, inner);
           this.assign(c.target, anyElement(it), inner, c.target.range);

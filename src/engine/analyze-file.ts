@@ -61,13 +61,14 @@ const WARM_UP_SOURCE: Record<string, string> = {
 };
 
 /**
- * Loads every grammar and check up front and runs them once on a small
- * sample, so that the first real file is not charged with compiling the
+ * Loads the grammars and checks of `languages` (default: all) up front and
+ * runs them once on a small sample, so that the first real file is not charged with compiling the
  * code (workers do this before taking files, and the hard time limit then
  * measures the analysis alone).
  */
-export async function warmUp(): Promise<void> {
+export async function warmUp(languages?: readonly string[]): Promise<void> {
   for (const lang of LANGUAGES) {
+    if (languages && !languages.includes(lang.id)) continue;
     await Promise.all([parserFor(lang, 'warm-up'), checksFor(lang)]);
     const sample = WARM_UP_SOURCE[lang.id];
     if (sample) await analyzeHere('warm-up', sample, lang, {});

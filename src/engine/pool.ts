@@ -60,6 +60,8 @@ export async function reviewFiles(files: readonly DiscoveredFile[], options: Poo
   }
 
   const threads = Math.max(1, Math.min(jobs > 0 ? jobs : availableParallelism(), files.length));
+  // Workers warm up only the languages they will see (a Python tree does not load the TypeScript grammar).
+  const languages = [...new Set(files.map((f) => languageForPath(f.absPath)?.id).filter((id) => id !== undefined))];
   const order = [...files.keys()].sort((a, b) => (files[b]!.size ?? 0) - (files[a]!.size ?? 0) || a - b);
   const live = new Set<() => void>();
   const exits: Array<Promise<unknown>> = [];
@@ -89,7 +91,7 @@ export async function reviewFiles(files: readonly DiscoveredFile[], options: Poo
     const spawn = () => {
       let worker: Worker;
       try {
-        worker = startWorker({ options: analyzeOptions }, workerUrl);
+        worker = startWorker({ options: analyzeOptions, languages }, workerUrl);
       } catch {
         startFailures++;
         replenish();

@@ -24,6 +24,12 @@ export const WORKER_YOUNG_GENERATION_MB = 96;
 
 export interface WorkerInit {
   options: AnalyzeOptions;
+  /**
+   * The languages of the files it will get (ids), loaded and warmed up
+   * before the worker says it is ready; others load on their first file.
+   * Absent: every language.
+   */
+  languages?: readonly string[];
 }
 
 export type WorkerTask =

@@ -11,9 +11,9 @@ import type { WorkerInit, WorkerReply, WorkerTask } from './threads.js';
 import type { FileResult } from './types.js';
 
 const port = parentPort!;
-const { options } = workerData as WorkerInit;
+const { options, languages } = workerData as WorkerInit;
 analysisOnLargeStack();
-await warmUp();
+await warmUp(languages);
 
 async function review(task: WorkerTask): Promise<FileResult> {
   if (!('source' in task)) return analyzeFile(task.absPath, options, task.path, task.content);

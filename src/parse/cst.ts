@@ -18,7 +18,7 @@ export interface CstNode {
   start: number;
   end: number;
   range: Range;
-  children: CstNode[];
+  children: readonly CstNode[];
 }
 
 export interface ParsedFile {
@@ -115,7 +115,20 @@ export function offsetsToRange(starts: readonly number[], start: number, end: nu
   return { line: line + 1, col: start - starts[line]! + 1, endLine: endLine + 1, endCol: end - starts[endLine]! + 1 };
 }
 
+/**
+ * The line (0-based) holding `offset`. Lookups come mostly in source order,
+ * so the line found last is tried first (per table, one entry).
+ */
 function lineOf(starts: readonly number[], offset: number): number {
+  const hint = lastLine.get(starts);
+  if (hint !== undefined && starts[hint]! <= offset && (hint + 1 >= starts.length || offset < starts[hint + 1]!)) return hint;
+  const line = searchLine(starts, offset);
+  lastLine.set(starts, line);
+  return line;
+}
+const lastLine = new WeakMap<readonly number[], number>();
+
+function searchLine(starts: readonly number[], offset: number): number {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
@@ -250,12 +263,15 @@ function tablesFor(language: Language): GrammarTables {
   return t;
 }
 
+const NO_CHILDREN: CstNode[] = Object.freeze([]) as unknown as CstNode[];
+
 /**
  * A snapshot node. Its line/column range is worked out from the line-start
  * table the first time it is asked for: most tokens are never asked.
  */
 class SnapshotNode implements CstNode {
-  readonly children: CstNode[] = [];
+  /** Leaves (most nodes) share one empty list; the walk gives a node its own list when it has children. */
+  children: CstNode[] = NO_CHILDREN;
   private cachedRange: Range | null = null;
 
   constructor(
@@ -308,22 +324,30 @@ function walk(cursor: CursorOps, tables: GrammarTables, starts: readonly number[
   };
   const root = read(0);
   // Iterative walk: deeply nested expressions must not overflow the JS stack.
+  // Children collect in one list and each node gets an exact-size copy when
+  // it is complete: arrays grown by push reserve room for 16 or more.
   const stack: SnapshotNode[] = [root];
+  const firstChildAt: number[] = [0];
+  const pending: CstNode[] = [];
   if (!cursor.gotoFirstChild()) return root;
   for (;;) {
     const child = read(cursor.fieldId());
-    stack[stack.length - 1]!.children.push(child);
+    pending.push(child);
     if (!leaf && cursor.gotoFirstChild()) {
       if (stack.length < MAX_CST_DEPTH) {
         stack.push(child);
+        firstChildAt.push(pending.length);
         continue;
       }
       cursor.gotoParent();
       tooDeep.push(child.range);
     }
     while (!cursor.gotoNextSibling()) {
-      if (!cursor.gotoParent() || stack.length === 1) return root;
-      stack.pop();
+      const complete = stack.pop()!;
+      const from = firstChildAt.pop()!;
+      complete.children = pending.slice(from);
+      pending.length = from;
+      if (stack.length === 0 || !cursor.gotoParent()) return root;
     }
   }
 }

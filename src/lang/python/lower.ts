@@ -69,7 +69,12 @@ function fieldAll(n: CstNode, name: string): CstNode[] {
 }
 
 function named(n: CstNode): CstNode[] {
-  return n.children.filter((c) => c.named && c.type !== 'comment');
+  const out: CstNode[] = [];
+  for (let i = 0; i < n.children.length; i++) {
+    const c = n.children[i]!;
+    if (c.named && c.type !== 'comment') out.push(c);
+  }
+  return out;
 }
 
 function childOfType(n: CstNode, type: string): CstNode | null {

@@ -34,7 +34,7 @@ import {
   CWE_PASSWORD,
   cweFor,
   decodeURIComponentSafe,
-  FORMATS,
+  credentialFormatIn,
   implausible,
   placeholder,
   URL_CREDENTIALS,
@@ -99,12 +99,10 @@ export default defineCheck({
     };
 
     const formatHit = (lit: Expr, text: string): boolean => {
-      for (const f of FORMATS) {
-        const m = f.re.exec(text);
-        if (m && (!f.accept || f.accept(m[0]))) {
-          report(lit, `This string contains ${f.label}; a credential in source code leaks with every copy of the code.`, f.cwe, 'high');
-          return true;
-        }
+      const format = credentialFormatIn(text);
+      if (format) {
+        report(lit, `This string contains ${format.label}; a credential in source code leaks with every copy of the code.`, format.cwe, 'high');
+        return true;
       }
       const url = !text.includes('://') || !text.includes('@') ? null : URL_CREDENTIALS.exec(text);
       if (url && !placeholder(decodeURIComponentSafe(url[1]!))) {

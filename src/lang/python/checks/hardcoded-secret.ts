@@ -41,7 +41,7 @@ import {
   CWE_PASSWORD,
   cweFor,
   decodeURIComponentSafe,
-  FORMATS,
+  credentialFormatIn,
   implausible,
   placeholder,
   URL_CREDENTIALS,
@@ -103,12 +103,10 @@ export default defineCheck({
 
     /** A credential format inside a literal. True when reported. */
     const formatHit = (lit: Expr, text: string, skipUrl: boolean): boolean => {
-      for (const f of FORMATS) {
-        const m = f.re.exec(text);
-        if (m && (!f.accept || f.accept(m[0]))) {
-          report(lit, `This string contains ${f.label}; a credential in source code leaks with every copy of the code.`, f.cwe, 'high');
-          return true;
-        }
+      const format = credentialFormatIn(text);
+      if (format) {
+        report(lit, `This string contains ${format.label}; a credential in source code leaks with every copy of the code.`, format.cwe, 'high');
+        return true;
       }
       const url = skipUrl || !text.includes('://') || !text.includes('@') ? null : URL_CREDENTIALS.exec(text);
       if (url && !placeholder(decodeURIComponentSafe(url[1]!))) {

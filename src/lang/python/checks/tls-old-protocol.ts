@@ -118,11 +118,12 @@ export default defineCheck({
   },
   create(ctx) {
     const reference = (node: NameExpr | AttributeExpr) => {
-      // `PROTO = ssl.PROTOCOL_TLSv1` makes PROTO an alias: the assignment's value is the site reported.
-      if (node.kind === 'name' && localValue(ctx, node.id)?.via === 'assign') return;
       const name = ctx.qualifiedName(node);
       if (name === null) return;
       const version = OLD_PROTOCOLS[name];
+      if (version === undefined && !GOOD_CONTEXTS.has(name)) return;
+      // `PROTO = ssl.PROTOCOL_TLSv1` makes PROTO an alias: the assignment's value is the site reported.
+      if (node.kind === 'name' && localValue(ctx, node.id)?.via === 'assign') return;
       if (version !== undefined) {
         if (!selects(parentNode(ctx), node)) return;
         ctx.report(node, `\`${name.replace('OpenSSL.', '')}\` selects ${version}, a deprecated protocol version with known attacks.`);
