@@ -98,6 +98,17 @@ describe('worker pool', () => {
     assert.ok(others.every((r) => r.status === 'reviewed' && r.findings.some((f) => f.checkId === 'eval-used')));
   });
 
+  it('gives the file waiting behind a crash to the next worker', { timeout: 60_000 }, async () => {
+    // Largest first: with one worker, the crashing file is sent first and f00.py waits behind it.
+    const root = tree({ 'crash-exit.py': `${'# padding\n'.repeat(500)}x = 1\n`, ...smallFiles(9) });
+    const found = filesOf(root);
+    const results = await reviewFiles(found, { maxFileBytes: MAX, jobs: 1, hardTimeoutMs: 60_000, workerUrl: crashingWorker });
+    assert.equal(results.find((r) => r.path === 'crash-exit.py')!.status, 'failed');
+    const others = results.filter((r) => r.path !== 'crash-exit.py');
+    assert.equal(others.length, 9);
+    assert.ok(others.every((r) => r.status === 'reviewed' && r.findings.some((f) => f.checkId === 'eval-used')));
+  });
+
   it('abandons a file that overruns the hard time limit, replaces the worker and reviews the others', async () => {
     const root = tree({ ...smallFiles(10), 'hang.py': 'x = 1\n' });
     const found = filesOf(root);

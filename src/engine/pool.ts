@@ -1,13 +1,15 @@
 /**
  * Reviews files in parallel on worker threads, one file per task, handed out
- * as workers free up, largest first (so that no long file is left to finish
- * alone at the end); results come back in input order. Small inputs are
+ * as workers free up (each with the next file already waiting), largest
+ * first (so that no long file is left to finish alone at the end); results
+ * come back in input order. Small inputs are
  * reviewed on the main thread, where starting workers would cost more than
  * it saves (and where the hard time limit cannot apply).
  *
  * A file whose worker dies (crash, out of memory) or overruns the hard time
  * limit is reported as failed with a one-line reason, the worker is
- * replaced, and the other files go on. If workers cannot even start, the
+ * replaced, the file that was waiting behind it goes to another worker, and
+ * the other files go on. If workers cannot even start, the
  * remaining files are reviewed on the main thread. Every worker is
  * terminated before the returned promise settles.
  */
@@ -35,6 +37,14 @@ export const DEFAULT_FILE_TIMEOUT_MS = 60_000;
 /** Below this many files everything is reviewed on the main thread. */
 export const INLINE_BELOW = 8;
 
+/**
+ * Files sent to a worker ahead of the one it is reviewing: the next is
+ * already there when it finishes one, instead of a round trip to this
+ * thread later (about a third of a millisecond per file, a tenth of the
+ * time of a small file).
+ */
+const PREFETCH = 2;
+
 /** Workers that fail before taking a file, in a row, before the pool stops starting them. */
 const MAX_START_FAILURES = 3;
 
@@ -60,12 +70,16 @@ export async function reviewFiles(files: readonly DiscoveredFile[], options: Poo
   }
 
   const threads = Math.max(1, Math.min(jobs > 0 ? jobs : availableParallelism(), files.length));
+  const order = [...files.keys()].sort((a, b) => (files[b]!.size ?? 0) - (files[a]!.size ?? 0) || a - b);
   // Workers warm up only the languages they will see (a Python tree does not load the TypeScript grammar).
   const languages = [...new Set(files.map((f) => languageForPath(f.absPath)?.id).filter((id) => id !== undefined))];
-  const order = [...files.keys()].sort((a, b) => (files[b]!.size ?? 0) - (files[a]!.size ?? 0) || a - b);
   const live = new Set<() => void>();
   const exits: Array<Promise<unknown>> = [];
   let next = 0;
+  /** Files a stopped worker had been sent but had not started: they go to the next worker first. */
+  const returned: number[] = [];
+  const hasMore = () => returned.length > 0 || next < files.length;
+  const take = () => returned.pop() ?? order[next++]!;
   let startFailures = 0;
 
   await new Promise<void>((resolveAll) => {
@@ -77,14 +91,14 @@ export async function reviewFiles(files: readonly DiscoveredFile[], options: Poo
     };
 
     const replenish = () => {
-      if (settleIfDone() || next >= files.length) return;
+      if (settleIfDone() || !hasMore()) return;
       if (startFailures < MAX_START_FAILURES) {
         spawn();
         return;
       }
       if (live.size > 0) return; // the workers still running take the rest
       const rest: number[] = [];
-      while (next < files.length) rest.push(order[next++]!);
+      while (hasMore()) rest.push(take());
       void reviewInline(rest).then(settleIfDone);
     };
 
@@ -98,41 +112,55 @@ export async function reviewFiles(files: readonly DiscoveredFile[], options: Poo
         return;
       }
       let ready = false;
-      let current = -1;
+      /** The files sent to this worker, in order; the first is the one it is reviewing. */
+      const sent: number[] = [];
       let retired = false;
       // A worker that cannot even get ready counts as a start failure.
       let timer: NodeJS.Timeout | null = setTimeout(() => die('worker did not start'), Math.max(hardTimeoutMs, START_TIMEOUT_MS));
+      const clearTimer = () => {
+        if (timer) clearTimeout(timer);
+        timer = null;
+      };
       const retire = () => {
         retired = true;
         live.delete(retire);
-        if (timer) clearTimeout(timer);
-        timer = null;
+        clearTimer();
         worker.removeAllListeners();
         worker.on('error', () => undefined); // late errors of a stopped worker are of no interest
         exits.push(worker.terminate().catch(() => undefined));
       };
       live.add(retire);
 
+      // The hard limit runs for the file the worker is on: from when the previous one came back.
+      const timeCurrent = () => {
+        clearTimer();
+        if (sent.length > 0) {
+          timer = setTimeout(() => die(`analysis took longer than the ${seconds(hardTimeoutMs)} limit (--file-timeout) and was stopped`), hardTimeoutMs);
+        }
+      };
+
       const feed = () => {
-        if (next >= files.length) {
+        while (sent.length < PREFETCH && hasMore()) {
+          const index = take();
+          const f = files[index]!;
+          sent.push(index);
+          worker.postMessage({ id: index, absPath: f.absPath, path: f.path, ...(f.content ? { content: f.content } : {}) } satisfies WorkerTask);
+        }
+        if (sent.length === 0) {
           retire();
           settleIfDone();
-          return;
         }
-        current = order[next++]!;
-        const f = files[current]!;
-        timer = setTimeout(() => die(`analysis took longer than the ${seconds(hardTimeoutMs)} limit (--file-timeout) and was stopped`), hardTimeoutMs);
-        worker.postMessage({ id: current, absPath: f.absPath, path: f.path, ...(f.content ? { content: f.content } : {}) } satisfies WorkerTask);
       };
 
       const die = (why: string) => {
         if (retired) return;
-        const index = current;
         retire();
         if (!ready) startFailures++;
-        if (index >= 0) {
-          const f = files[index]!;
-          complete(index, failed(f.path, languageForPath(f.absPath)?.id ?? null, why));
+        const [current, ...waiting] = sent;
+        returned.push(...waiting.reverse());
+        if (current !== undefined) {
+          const f = files[current]!;
+          complete(current, failed(f.path, languageForPath(f.absPath)?.id ?? null, why));
         }
         replenish();
       };
@@ -141,17 +169,15 @@ export async function reviewFiles(files: readonly DiscoveredFile[], options: Poo
         if ('ready' in msg) {
           ready = true;
           startFailures = 0;
-          if (timer) clearTimeout(timer);
-          timer = null;
           feed();
+          timeCurrent();
           return;
         }
-        if (msg.id !== current) return;
-        if (timer) clearTimeout(timer);
-        timer = null;
-        current = -1;
+        if (msg.id !== sent[0]) return;
+        sent.shift();
         complete(msg.id, msg.result);
         feed();
+        if (!retired) timeCurrent();
       });
       worker.on('error', (err) => die(`worker failed: ${firstLine(errorMessage(err))}`));
       worker.on('exit', (code) => die(`worker stopped unexpectedly (exit code ${code})`));
