@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { after, describe, it } from 'node:test';
 import { DEFAULT_EXCLUDES, type DiscoveredFile, discover } from '../src/discover/walk.js';
 import { INLINE_BELOW, reviewFiles } from '../src/engine/pool.js';
+import { startWorker, type WorkerReply } from '../src/engine/threads.js';
 import { collect, runCli } from './support/cli.js';
 
 const fromTs = import.meta.url.endsWith('.ts');
@@ -96,6 +97,31 @@ describe('worker pool', () => {
     const others = results.filter((r) => !r.path.startsWith('crash-'));
     assert.equal(others.length, 10);
     assert.ok(others.every((r) => r.status === 'reviewed' && r.findings.some((f) => f.checkId === 'eval-used')));
+  });
+
+  it('has a worker answer files one after the other, in the order sent, even when the first one waits', { timeout: 60_000 }, async () => {
+    // The JavaScript grammar is not warmed up, so the first file waits for it to load; the Python file is quick.
+    const root = tree({ 'a.js': 'eval(x);\n', 'b.py': 'eval(x)\n' });
+    const worker = startWorker({ options: { maxFileBytes: MAX }, languages: ['python'] });
+    try {
+      const replies: number[] = [];
+      await new Promise<void>((resolve, reject) => {
+        worker.on('error', reject);
+        worker.on('message', (msg: WorkerReply) => {
+          if ('ready' in msg) {
+            worker.postMessage({ id: 1, absPath: join(root, 'a.js'), path: 'a.js' });
+            worker.postMessage({ id: 2, absPath: join(root, 'b.py'), path: 'b.py' });
+            return;
+          }
+          assert.equal(msg.result.status, 'reviewed');
+          replies.push(msg.id);
+          if (replies.length === 2) resolve();
+        });
+      });
+      assert.deepEqual(replies, [1, 2]);
+    } finally {
+      await worker.terminate();
+    }
   });
 
   it('gives the file waiting behind a crash to the next worker', { timeout: 60_000 }, async () => {

@@ -173,8 +173,10 @@ export async function reviewFiles(files: readonly DiscoveredFile[], options: Poo
           timeCurrent();
           return;
         }
-        if (msg.id !== sent[0]) return;
-        sent.shift();
+        // Answers come in the order the files were sent (worker.ts); any other is taken as it comes.
+        const at = sent.indexOf(msg.id);
+        if (at < 0) return;
+        sent.splice(at, 1);
         complete(msg.id, msg.result);
         feed();
         if (!retired) timeCurrent();

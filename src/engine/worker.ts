@@ -25,7 +25,7 @@ async function review(task: WorkerTask): Promise<FileResult> {
   });
 }
 
-port.on('message', async (task: WorkerTask) => {
+async function answer(task: WorkerTask): Promise<void> {
   let result: FileResult;
   try {
     result = await review(task);
@@ -33,5 +33,13 @@ port.on('message', async (task: WorkerTask) => {
     result = failed(task.path, null, errorMessage(err));
   }
   port.postMessage({ id: task.id, result } satisfies WorkerReply);
+}
+
+// The pool sends the next file before this one is done (pool.ts, PREFETCH).
+// Files are reviewed one after the other, in the order sent: a review awaits
+// (a grammar loading, a large stack), and the pool times the file at the head.
+let queue = Promise.resolve();
+port.on('message', (task: WorkerTask) => {
+  queue = queue.then(() => answer(task));
 });
 port.postMessage({ ready: true } satisfies WorkerReply);
