@@ -175,8 +175,15 @@ export class ScopeTree {
       default:
         break;
     }
-    forEachChild(node, (child) => this.collectNode(child, scope));
+    const outer = this.collecting;
+    this.collecting = scope;
+    forEachChild(node, this.collectChild);
+    this.collecting = outer;
   }
+
+  /** The scope whose nodes `collectChild` is visiting: one visitor for the whole walk, no closure per node. */
+  private collecting: Scope | null = null;
+  private readonly collectChild = (child: Node): void => this.collectNode(child, this.collecting!);
 
   private bindTargets(target: Expr, scope: Scope): void {
     if (target.kind === 'name') this.bind(scope, target.id, { kind: 'local' });

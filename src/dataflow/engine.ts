@@ -73,6 +73,10 @@ class Engine implements UnitHost {
     this.module = module;
     this.constExprs = constants;
     const pending: Array<{ fn: FunctionDef; unit: Unit; outer: Scope }> = [];
+    // The owner and class of the nodes `visitChild` visits: one visitor for the whole walk, no closure per node.
+    let childOwner: ScopeOwner = module;
+    let childClass: ClassDef | null = null;
+    const visitChild = (c: Node) => visit(c, childOwner, childClass);
     const visit = (node: Node, owner: ScopeOwner, cls: ClassDef | null) => {
       if (node.kind === 'import') {
         for (const n of node.names) this.imports.add(node.from !== null ? node.from : n.name);
@@ -119,7 +123,12 @@ class Engine implements UnitHost {
         this.units.push(unit);
         return;
       }
-      forEachChild(node, (c) => visit(c, owner, cls));
+      const [outerOwner, outerClass] = [childOwner, childClass];
+      childOwner = owner;
+      childClass = cls;
+      forEachChild(node, visitChild);
+      childOwner = outerOwner;
+      childClass = outerClass;
       if (node.kind === 'call') this.noteCallbacks(node, owner);
       if (node.kind === 'assign' && (node.value?.kind === 'lambda' || (node.value?.kind === 'function' && node.value.expression)) && node.targets.length === 1 && node.targets[0]!.kind === 'name') {
         const id = this.lambdas.get(lambdaKey(node.value.range));
@@ -457,6 +466,8 @@ class Engine implements UnitHost {
     // Sources on instances (`socket.socket().recv`) cannot be named statically: the import must do.
     for (const imp of this.imports) if (hints.instanceRoots.has(imp.split('.')[0]!)) return true;
     let seen = false;
+    let childScope: Scope = this.scopes.module;
+    const visitChild = (c: Node) => visit(c, childScope);
     const visit = (n: Node, scope: Scope) => {
       if (seen) return;
       if (n.kind === 'name' || n.kind === 'attribute') {
@@ -466,8 +477,10 @@ class Engine implements UnitHost {
           return;
         }
       }
-      const inner = n.kind === 'function' || n.kind === 'lambda' || n.kind === 'class' ? this.scopes.scopeOf(n) : scope;
-      forEachChild(n, (c) => visit(c, inner));
+      const outer = childScope;
+      childScope = n.kind === 'function' || n.kind === 'lambda' || n.kind === 'class' ? this.scopes.scopeOf(n) : scope;
+      forEachChild(n, visitChild);
+      childScope = outer;
     };
     for (const st of this.module.body) visit(st, this.scopes.module);
     return seen;
@@ -502,6 +515,9 @@ class Engine implements UnitHost {
     const sites = new Map<string, SinkSite>();
     const unitOf = new Map<Unit['owner'], Unit>();
     for (const u of this.unitsById) unitOf.set(u.owner, u);
+    let childScope: Scope = this.scopes.module;
+    let childSkipped = false;
+    const visitChild = (c: Node) => visit(c, childScope, childSkipped);
     const visit = (n: Node, scope: Scope, skipped: boolean) => {
       if (skipped && n.kind === 'call') {
         if (skip) this.reachedCalls.add(`${n.range.line}:${n.range.col}`);
@@ -514,10 +530,13 @@ class Engine implements UnitHost {
           sites.set(`${n.range.line}:${n.range.col}:${sink.class}`, { range: n.range, class: sink.class, cwe: sink.cwe, api: sink.label ?? name!.replace(/^\?\./, '…') });
         }
       }
-      const inner = n.kind === 'function' || n.kind === 'lambda' || n.kind === 'class' ? this.scopes.scopeOf(n) : scope;
       const unit = n.kind === 'function' || n.kind === 'lambda' ? unitOf.get(n) : undefined;
-      const innerSkipped = unit ? !skip || skip.has(unit.id) : skipped;
-      forEachChild(n, (c) => visit(c, inner, innerSkipped));
+      const [outerScope, outerSkipped] = [childScope, childSkipped];
+      childScope = n.kind === 'function' || n.kind === 'lambda' || n.kind === 'class' ? this.scopes.scopeOf(n) : scope;
+      childSkipped = unit ? !skip || skip.has(unit.id) : skipped;
+      forEachChild(n, visitChild);
+      childScope = outerScope;
+      childSkipped = outerSkipped;
     };
     const moduleSkipped = !skip || skip.has(this.moduleUnit.id);
     for (const s of this.module.body) visit(s, this.scopes.module, moduleSkipped);

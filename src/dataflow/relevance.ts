@@ -24,7 +24,7 @@
  */
 import type { Scope, ScopeTree } from '../analyze/scope.js';
 import type { ClassDef, Expr, Node } from '../ir/types.js';
-import { forEachChild } from '../ir/walk.js';
+import { forEachChild, walkTree } from '../ir/walk.js';
 import type { Unit } from './types.js';
 
 /**
@@ -85,7 +85,7 @@ export function unitsToInterpret(
   // `g = f`) calls what its value names.
   for (const [name, expr] of globals) {
     const named = new Set<number>();
-    walkOwned(expr, (n) => {
+    walkTree(expr, (n) => {
       if (n.kind === 'name') for (const v of byName.get(n.id) ?? []) named.add(v);
       const own = byOwner.get(n as Unit['owner']);
       if (own) named.add(own.id);
@@ -215,6 +215,11 @@ function dependenciesFirst(relevant: ReadonlySet<number>, deps: (id: number) => 
 
 function collectFacts(u: Unit, byOwner: Map<Unit['owner'], Unit>, facts: Map<number, UnitFacts>, scopes: ScopeTree, sources: SourceTest): void {
   const f = facts.get(u.id)!;
+  // What `visitChild` passes on: one visitor for the whole walk, no closure per node.
+  let childScope: Scope = u.scope;
+  /** An attribute chain already tested as a whole, whose object is visited next. */
+  let testedChain: (Node & { kind: 'attribute' }) | null = null;
+  const visitChild = (c: Node) => visit(c, childScope, testedChain !== null && c === testedChain.object);
   /** `tested`: inside a chain already tested as a whole. */
   const visit = (n: Node, scope: Scope, tested: boolean) => {
     if (n.kind === 'function' || n.kind === 'lambda') {
@@ -248,17 +253,16 @@ function collectFacts(u: Unit, byOwner: Map<Unit['owner'], Unit>, facts: Map<num
         chain = verdict !== null;
       }
     }
-    const inChain = (tested || chain) && n.kind === 'attribute';
-    forEachChild(n, (c) => visit(c, scope, inChain && n.kind === 'attribute' && c === n.object));
+    const [outerScope, outerChain] = [childScope, testedChain];
+    childScope = scope;
+    testedChain = (tested || chain) && n.kind === 'attribute' ? n : null;
+    forEachChild(n, visitChild);
+    childScope = outerScope;
+    testedChain = outerChain;
   };
   const owner = u.owner;
   if ('kind' in owner && owner.kind === 'lambda') visit(owner.body, u.scope, false);
   else for (const s of owner.body) visit(s, u.scope, false);
-}
-
-function walkOwned(n: Node, f: (n: Node) => void): void {
-  f(n);
-  forEachChild(n, (c) => walkOwned(c, f));
 }
 
 function noteStores(target: Expr, into: Set<string>): void {
@@ -269,6 +273,8 @@ function noteStores(target: Expr, into: Set<string>): void {
 
 function mentionsSource(expr: Expr, scope: Scope, scopes: ScopeTree, sources: SourceTest): boolean {
   let found = false;
+  let childScope = scope;
+  const visitChild = (c: Node) => visit(c, childScope);
   const visit = (n: Node, s: Scope) => {
     if (found) return;
     if (n.kind === 'name' || n.kind === 'attribute') {
@@ -278,7 +284,10 @@ function mentionsSource(expr: Expr, scope: Scope, scopes: ScopeTree, sources: So
         return;
       }
     }
-    forEachChild(n, (c) => visit(c, n.kind === 'lambda' ? scopes.scopeOf(n) : s));
+    const outer = childScope;
+    childScope = n.kind === 'lambda' ? scopes.scopeOf(n) : s;
+    forEachChild(n, visitChild);
+    childScope = outer;
   };
   visit(expr, scope);
   return found;

@@ -178,17 +178,23 @@ function maybe(e: Expr | null, visit: (child: Node) => void): void {
 
 /** Depth-first pre-order walk over a subtree, `node` included. */
 export function walkTree(node: Node, visit: (n: Node) => void): void {
-  visit(node);
-  forEachChild(node, (child) => walkTree(child, visit));
+  // One closure per walk, not one per node.
+  const go = (n: Node): void => {
+    visit(n);
+    forEachChild(n, go);
+  };
+  go(node);
 }
 
 /** True when `node` or a descendant satisfies `pred`. */
 export function someNode(node: Node, pred: (n: Node) => boolean): boolean {
-  if (pred(node)) return true;
   let found = false;
-  forEachChild(node, (child) => {
-    if (!found && someNode(child, pred)) found = true;
-  });
+  const go = (n: Node): void => {
+    if (found) return;
+    if (pred(n)) found = true;
+    else forEachChild(n, go);
+  };
+  go(node);
   return found;
 }
 
