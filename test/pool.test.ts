@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, describe, it } from 'node:test';
 import { DEFAULT_EXCLUDES, type DiscoveredFile, discover } from '../src/discover/walk.js';
-import { INLINE_BELOW, reviewFiles } from '../src/engine/pool.js';
+import { INLINE_BELOW, reviewFiles, startWorkersEarly } from '../src/engine/pool.js';
 import { startWorker, type WorkerReply } from '../src/engine/threads.js';
 import { collect, runCli } from './support/cli.js';
 
@@ -124,6 +124,28 @@ describe('worker pool', () => {
     }
   });
 
+  it('takes over workers started early: every file is reviewed, without waiting for a start timeout', { timeout: 40_000 }, async () => {
+    // A missed "ready" from an early worker would stall the review for the 60 s start limit.
+    const root = tree(smallFiles(12));
+    const found = filesOf(root);
+    const headStart = startWorkersEarly(found, 2);
+    assert.ok(headStart);
+    const results = await reviewFiles(found, { maxFileBytes: MAX, jobs: 2, hardTimeoutMs: 60_000, headStart });
+    for (const [i, r] of results.entries()) {
+      assert.equal(r.status, 'reviewed', r.path);
+      assert.deepEqual(
+        r.findings.filter((f) => f.checkId === 'eval-used').map((f) => f.range.line),
+        [i + 1],
+      );
+    }
+    assert.equal(headStart.take(), null, 'the pool took every early worker');
+  });
+
+  it('starts no worker early for files it reviews on this thread', () => {
+    const found = filesOf(tree(smallFiles(INLINE_BELOW - 1)));
+    assert.equal(startWorkersEarly(found, 2), undefined);
+  });
+
   it('gives the file waiting behind a crash to the next worker', { timeout: 60_000 }, async () => {
     // Largest first: with one worker, the crashing file is sent first and f00.py waits behind it.
     const root = tree({ 'crash-exit.py': `${'# padding\n'.repeat(500)}x = 1\n`, ...smallFiles(9) });
@@ -160,6 +182,17 @@ describe('worker pool', () => {
     assert.equal(mem.status, 'skipped');
     assert.equal(mem.skipReason, 'unreadable');
     assert.equal(results.filter((r) => r.status === 'reviewed').length, 9);
+  });
+
+  it('lets the process exit by itself when workers started early are never used', async () => {
+    const root = tree(smallFiles(9));
+    const child = spawn(process.execPath, [...(fromTs ? ['--import', import.meta.resolve('tsx')] : []), fileURLToPath(support('pool-child')), root, '1000', 'idle'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const killer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+    const { code, stderr } = await collect(child);
+    clearTimeout(killer);
+    assert.equal(code, 0, `child did not exit by itself (code ${code}): ${stderr}`);
   });
 
   it('leaves no worker running: the process exits by itself after crashes and timeouts', async () => {

@@ -15,6 +15,7 @@ import type { Check, CheckContext, Finding, Observation, ReportOptions, Visitors
 import { foldConstant, moduleConstants } from './constants.js';
 import { type Scope, ScopeTree } from './scope.js';
 import { runDataflow } from '../dataflow/index.js';
+import { errorMessage } from './error-message.js';
 import type { DataflowResult } from '../dataflow/types.js';
 import type { ThreatModel } from '../dataflow/spec.js';
 
@@ -202,7 +203,4 @@ function snippetOf(lines: readonly string[], range: Range): string {
     .join('\n');
 }
 
-export function errorMessage(err: unknown): string {
-  if (err instanceof Error) return `${err.name}: ${err.message}`;
-  return String(err);
-}
+export { errorMessage } from './error-message.js';

@@ -5,6 +5,7 @@ import { PILLAR_IDS } from '../cwe/catalog.js';
 import { DEFAULT_EXCLUDES, discover } from '../discover/walk.js';
 import { allChecks } from '../engine/checks.js';
 import { runPipeline } from '../engine/pipeline.js';
+import { startWorkersEarly } from '../engine/pool.js';
 import { FORMATS } from '../format/index.js';
 import { isHttpUrl } from '../format/markdown.js';
 import type { Review } from '../review/types.js';
@@ -78,14 +79,17 @@ export async function runReview(paths: string[], opts: ReviewCommandOptions): Pr
   if (discovery.missing.length) throw new UsageError(`no such file or directory: ${discovery.missing.join(', ')}`);
   if (loaded) markFilteredOut(loaded.change, discovery);
 
-  const checks = (await allChecks()).filter((c) => checkEnabled(config, pillars)(c.meta));
+  // The workers load while this thread loads the checks (the pool stops any it does not use).
+  const headStart = startWorkersEarly(discovery.files, jobs);
   const progress = terminalProgress(discovery.files.length);
   let review: Review;
   try {
+    const checks = (await allChecks()).filter((c) => checkEnabled(config, pillars)(c.meta));
     review = await runPipeline(discovery, {
       checks,
       pillars,
       pool: {
+        ...(headStart ? { headStart } : {}),
         maxFileBytes,
         jobs,
         hardTimeoutMs,
@@ -103,6 +107,7 @@ export async function runReview(paths: string[], opts: ReviewCommandOptions): Pr
     });
   } finally {
     progress?.clear();
+    await headStart?.close();
   }
   let modelExit: number | null = null;
   if (modelSettings) {

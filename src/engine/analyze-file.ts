@@ -14,6 +14,7 @@ import { LANGUAGES, type LanguageFrontEnd, grammarFor, languageForPath } from '.
 import { GrammarParser, MAX_CST_DEPTH } from '../parse/cst.js';
 import { checksFor } from './checks.js';
 import { startWorker, type WorkerReply, type WorkerTask } from './threads.js';
+import { emptyResult, failed, skipped } from './results.js';
 import { type AnalyzeOptions, DEFAULT_TIME_BUDGET_MS, type FileResult, type SkipReason } from './types.js';
 
 const parsers = new Map<string, Promise<GrammarParser>>();
@@ -30,30 +31,6 @@ function parserFor(lang: LanguageFrontEnd, path: string): Promise<GrammarParser>
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-function emptyResult(path: string, language: string | null): FileResult {
-  return {
-    path,
-    language,
-    status: 'reviewed',
-    lineCount: 0,
-    findings: [],
-    evidence: {},
-    parseErrors: [],
-    failures: [],
-    suppressed: [],
-    durationMs: 0,
-  };
-}
-
-export function skipped(path: string, language: string | null, reason: SkipReason): FileResult {
-  return { ...emptyResult(path, language), status: 'skipped', skipReason: reason };
-}
-
-/** A file whose review did not finish; `error` is one line, never a stack trace. */
-export function failed(path: string, language: string | null, error: string): FileResult {
-  return { ...emptyResult(path, language), status: 'failed', error };
-}
 
 /** A little of everything, for warmUp to run once. */
 const WARM_UP_SOURCE: Record<string, string> = {

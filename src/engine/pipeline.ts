@@ -8,7 +8,7 @@ import type { Discovery } from '../discover/walk.js';
 import { type AssembleOptions, assembleReview } from '../review/assemble.js';
 import type { Review, ReviewChange } from '../review/types.js';
 import { type PoolOptions, reviewFiles } from './pool.js';
-import { skipped } from './analyze-file.js';
+import { skipped } from './results.js';
 import type { FileResult } from './types.js';
 
 export interface PipelineOptions {

@@ -15,14 +15,17 @@
  */
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
-import { errorMessage } from '../analyze/run.js';
+import { errorMessage } from '../analyze/error-message.js';
 import type { DiscoveredFile } from '../discover/walk.js';
 import { languageForPath } from '../lang/registry.js';
-import { analyzeFile, failed } from './analyze-file.js';
+import { WorkerHeadStart } from './head-start.js';
+import { failed } from './results.js';
 import { startWorker, type WorkerReply, type WorkerTask } from './threads.js';
 import type { AnalyzeOptions, FileResult } from './types.js';
 
 export interface PoolOptions extends AnalyzeOptions {
+  /** Workers already started for these files (startWorkersEarly); unused ones are stopped at the end. */
+  headStart?: WorkerHeadStart;
   /** Worker threads; 0 means one per core. */
   jobs: number;
   /** A file that takes longer than this is abandoned and reported as failed. */
@@ -52,7 +55,37 @@ const MAX_START_FAILURES = 3;
 const START_TIMEOUT_MS = 60_000;
 
 export async function reviewFiles(files: readonly DiscoveredFile[], options: PoolOptions): Promise<FileResult[]> {
-  const { jobs, hardTimeoutMs, onProgress, workerUrl, ...analyzeOptions } = options;
+  const { jobs, hardTimeoutMs, onProgress, workerUrl, headStart, ...analyzeOptions } = options;
+  try {
+    return await reviewWith(files, options, analyzeOptions);
+  } finally {
+    await headStart?.close();
+  }
+}
+
+/** Worker threads for `files` (one per core, or `jobs`), or none where they would not pay. */
+export function workerCount(files: readonly DiscoveredFile[], jobs: number): number {
+  if (files.length < INLINE_BELOW) return 0;
+  return Math.max(1, Math.min(jobs > 0 ? jobs : availableParallelism(), files.length));
+}
+
+/** The languages of `files` (ids): what workers warm up. */
+export function languagesOf(files: readonly DiscoveredFile[]): string[] {
+  return [...new Set(files.map((f) => languageForPath(f.absPath)?.id).filter((id) => id !== undefined))];
+}
+
+/**
+ * Starts the workers `reviewFiles` will use for `files`, now, so that they
+ * load while the caller gets the rest of the review ready (see
+ * head-start.ts); undefined when the files are reviewed on this thread.
+ */
+export function startWorkersEarly(files: readonly DiscoveredFile[], jobs: number, workerUrl?: URL): WorkerHeadStart | undefined {
+  const count = workerCount(files, jobs);
+  return count > 0 ? new WorkerHeadStart(count, languagesOf(files), workerUrl) : undefined;
+}
+
+async function reviewWith(files: readonly DiscoveredFile[], options: PoolOptions, analyzeOptions: AnalyzeOptions): Promise<FileResult[]> {
+  const { jobs, hardTimeoutMs, onProgress, workerUrl, headStart } = options;
   const results = new Array<FileResult>(files.length);
   let done = 0;
   const complete = (index: number, result: FileResult) => {
@@ -61,18 +94,20 @@ export async function reviewFiles(files: readonly DiscoveredFile[], options: Poo
     onProgress?.(done, files.length, files[index]!.path);
   };
   const reviewInline = async (indexes: Iterable<number>) => {
+    // Loaded here only: the thread that runs the pool need not load the analysis.
+    const { analyzeFile } = await import('./analyze-file.js');
     for (const i of indexes) complete(i, await analyzeFile(files[i]!.absPath, analyzeOptions, files[i]!.path, files[i]!.content));
   };
 
-  if (files.length < INLINE_BELOW) {
+  const threads = workerCount(files, jobs);
+  if (threads === 0) {
     await reviewInline(files.keys());
     return results;
   }
 
-  const threads = Math.max(1, Math.min(jobs > 0 ? jobs : availableParallelism(), files.length));
   const order = [...files.keys()].sort((a, b) => (files[b]!.size ?? 0) - (files[a]!.size ?? 0) || a - b);
   // Workers warm up only the languages they will see (a Python tree does not load the TypeScript grammar).
-  const languages = [...new Set(files.map((f) => languageForPath(f.absPath)?.id).filter((id) => id !== undefined))];
+  const languages = languagesOf(files);
   const live = new Set<() => void>();
   const exits: Array<Promise<unknown>> = [];
   let next = 0;
@@ -104,12 +139,19 @@ export async function reviewFiles(files: readonly DiscoveredFile[], options: Poo
 
     const spawn = () => {
       let worker: Worker;
-      try {
-        worker = startWorker({ options: analyzeOptions, languages }, workerUrl);
-      } catch {
-        startFailures++;
-        replenish();
-        return;
+      const early = headStart?.take() ?? null;
+      if (early) {
+        worker = early.worker;
+        // Started before the options were known: they go first (the worker takes messages in order).
+        worker.postMessage({ configure: analyzeOptions } satisfies WorkerTask);
+      } else {
+        try {
+          worker = startWorker({ options: analyzeOptions, languages }, workerUrl);
+        } catch {
+          startFailures++;
+          replenish();
+          return;
+        }
       }
       let ready = false;
       /** The files sent to this worker, in order; the first is the one it is reviewing. */
@@ -165,12 +207,15 @@ export async function reviewFiles(files: readonly DiscoveredFile[], options: Poo
         replenish();
       };
 
+      const onReady = () => {
+        ready = true;
+        startFailures = 0;
+        feed();
+        timeCurrent();
+      };
       worker.on('message', (msg: WorkerReply) => {
         if ('ready' in msg) {
-          ready = true;
-          startFailures = 0;
-          feed();
-          timeCurrent();
+          onReady();
           return;
         }
         // Answers come in the order the files were sent (worker.ts); any other is taken as it comes.
@@ -183,6 +228,9 @@ export async function reviewFiles(files: readonly DiscoveredFile[], options: Poo
       });
       worker.on('error', (err) => die(`worker failed: ${firstLine(errorMessage(err))}`));
       worker.on('exit', (code) => die(`worker stopped unexpectedly (exit code ${code})`));
+      early?.release();
+      // A worker started early may have said it is ready before the pool listened.
+      if (early?.ready) onReady();
     };
 
     for (let i = 0; i < threads; i++) spawn();

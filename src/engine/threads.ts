@@ -23,7 +23,8 @@ export const WORKER_STACK_MB = 256;
 export const WORKER_YOUNG_GENERATION_MB = 96;
 
 export interface WorkerInit {
-  options: AnalyzeOptions;
+  /** The analysis options; a worker started ahead of them (head-start.ts) gets a `configure` message first instead. */
+  options?: AnalyzeOptions;
   /**
    * The languages of the files it will get (ids), loaded and warmed up
    * before the worker says it is ready; others load on their first file.
@@ -33,6 +34,7 @@ export interface WorkerInit {
 }
 
 export type WorkerTask =
+  | { configure: AnalyzeOptions }
   | { id: number; path: string; absPath: string; content?: Uint8Array }
   | { id: number; path: string; source: string; language: string; checkIds: string[] | null; suppressions?: SuppressionPolicy };
 

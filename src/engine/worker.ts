@@ -4,18 +4,21 @@
  * FileResult. Started by threads.ts with a large stack.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { errorMessage } from '../analyze/run.js';
+import { errorMessage } from '../analyze/error-message.js';
 import { languageById } from '../lang/registry.js';
-import { analysisOnLargeStack, analyzeFile, analyzeSource, failed, warmUp } from './analyze-file.js';
+import { analysisOnLargeStack, analyzeFile, analyzeSource, warmUp } from './analyze-file.js';
+import { failed } from './results.js';
 import type { WorkerInit, WorkerReply, WorkerTask } from './threads.js';
-import type { FileResult } from './types.js';
+import type { AnalyzeOptions, FileResult } from './types.js';
+import { DEFAULT_MAX_FILE_BYTES } from '../discover/walk.js';
 
 const port = parentPort!;
-const { options, languages } = workerData as WorkerInit;
+const init = workerData as WorkerInit;
+let options: AnalyzeOptions = init.options ?? { maxFileBytes: DEFAULT_MAX_FILE_BYTES };
 analysisOnLargeStack();
-await warmUp(languages);
+await warmUp(init.languages);
 
-async function review(task: WorkerTask): Promise<FileResult> {
+async function review(task: Exclude<WorkerTask, { configure: AnalyzeOptions }>): Promise<FileResult> {
   if (!('source' in task)) return analyzeFile(task.absPath, options, task.path, task.content);
   const lang = languageById(task.language);
   if (!lang) return failed(task.path, task.language, `unknown language "${task.language}"`);
@@ -26,6 +29,10 @@ async function review(task: WorkerTask): Promise<FileResult> {
 }
 
 async function answer(task: WorkerTask): Promise<void> {
+  if ('configure' in task) {
+    options = task.configure;
+    return;
+  }
   let result: FileResult;
   try {
     result = await review(task);

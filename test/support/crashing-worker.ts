@@ -7,6 +7,7 @@
 import { parentPort } from 'node:worker_threads';
 
 parentPort!.on('message', (task: { path: string }) => {
+  if (typeof task.path !== 'string') return; // a configure message
   if (task.path.includes('crash-exit')) process.exit(3);
   if (task.path.includes('crash-throw')) throw new Error('simulated crash in the worker\nwith a second line');
   if (task.path.includes('hang')) for (;;);
