@@ -59,8 +59,25 @@ const CODE_QUALIFIERS = new Set([
   'coupon', 'voucher', 'promo', 'gift', 'redeem', 'redemption', 'claim',
 ]);
 
-/** `SECRET_KEY` → [secret, key]; `apiKey` → [api, key]; `X-API-Key` → [x, api, key]. */
-export function identifierWords(id: string): string[] {
+/**
+ * `SECRET_KEY` → [secret, key]; `apiKey` → [api, key]; `X-API-Key` → [x, api, key].
+ * Identifiers come back again and again: short ones are split once (the
+ * lists are shared, hence read-only).
+ */
+export function identifierWords(id: string): readonly string[] {
+  if (id.length > 64) return splitWords(id);
+  let words = wordsOf.get(id);
+  if (words === undefined) {
+    if (wordsOf.size >= MEMO_LIMIT) wordsOf.clear();
+    words = Object.freeze(splitWords(id));
+    wordsOf.set(id, words);
+  }
+  return words;
+}
+
+const wordsOf = new Map<string, readonly string[]>();
+
+function splitWords(id: string): string[] {
   return id
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')

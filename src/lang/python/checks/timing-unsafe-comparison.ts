@@ -72,14 +72,21 @@ export default defineCheck({
     evidence: { subject: 'secret comparison', clean: 'none uses == or != on a secret' },
   },
   create(ctx) {
-    let securityContext = false;
-    for (const s of ctx.module.body) {
-      walkTree(s, (n) => {
-        if (n.kind !== 'import') return;
-        const mods = n.from !== null ? [n.from] : n.names.map((x) => x.name);
-        if (mods.some((m) => SECURITY_MODULES.has(m.split('.')[0]!))) securityContext = true;
-      });
-    }
+    // Whether the module imports a security library: looked up the first time a comparison needs it.
+    let securityImport: boolean | undefined;
+    const securityContext = (): boolean => {
+      if (securityImport === undefined) {
+        securityImport = false;
+        for (const s of ctx.module.body) {
+          walkTree(s, (n) => {
+            if (n.kind !== 'import') return;
+            const mods = n.from !== null ? [n.from] : n.names.map((x) => x.name);
+            if (mods.some((m) => SECURITY_MODULES.has(m.split('.')[0]!))) securityImport = true;
+          });
+        }
+      }
+      return securityImport;
+    };
 
     /** Names assigned in `fn` from an hmac computation, e.g. `mac = hmac.new(k, m, sha256)`. */
     const hmacNames = new Map<FunctionDef, Set<string>>();
@@ -229,7 +236,7 @@ export default defineCheck({
         if (hi === 4) confidence = 'high';
         else if (hi === 3) confidence = 'medium';
         else if (hi === 2 && request) confidence = 'medium';
-        else if (hi === 2 && lo >= 2 && securityContext) confidence = 'medium';
+        else if (hi === 2 && lo >= 2 && securityContext()) confidence = 'medium';
         else if (hi === 1 && (request || lo >= 2)) confidence = 'low';
         if (confidence === null) {
           ctx.examined(node, 'not a secret in context');
