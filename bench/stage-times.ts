@@ -4,10 +4,13 @@ import { runChecks } from '../src/analyze/run.js';
 import { ScopeTree } from '../src/analyze/scope.js';
 import { runDataflow } from '../src/dataflow/index.js';
 import { checksFor } from '../src/engine/checks.js';
+import { tuneV8ForShortRuns } from '../src/engine/v8-tuning.js';
 import { languageForPath } from '../src/lang/registry.js';
 import { GrammarParser } from '../src/parse/cst.js';
 import { corpusFiles, DEFAULT_CORPUS } from './stdlib-corpus.js';
 
+// As `pillar` runs (src/engine/v8-tuning.ts).
+tuneV8ForShortRuns();
 const files = corpusFiles(process.argv[2] ?? DEFAULT_CORPUS);
 const sources = files.map((f) => readFileSync(f.absPath, 'utf8'));
 const lang = languageForPath('x.py')!;

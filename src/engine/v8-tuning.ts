@@ -11,7 +11,7 @@
  * used, on a 2-core machine where they compete with the workers. With a
  * budget about seven times the default, only code that stays hot is
  * optimised: the run takes about a quarter less CPU and wall time on both
- * benchmark corpora (docs/performance.md has the figures), and long runs
+ * benchmark corpora (docs/benchmark.md, "Where the time goes"), and long runs
  * still get their hot loops optimised.
  *
  * V8 flags are process-wide and read when code is compiled, so this runs at
