@@ -14,348 +14,366 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { z } from 'zod';
+import { createRequire } from 'node:module';
+import type { z as Zod } from 'zod';
 import { packagePath } from '../paths.js';
 
-const Names = z.union([z.string().min(1), z.array(z.string().min(1))]).transform((v) => (Array.isArray(v) ? v : [v]));
+/**
+ * The zod schemas of the spec files, built on first use. zod and the YAML
+ * parser take about 70 ms to load and set up, in every worker; a worker that
+ * reads the compiled specs (readSpecFiles) never needs them. They are loaded
+ * with `require` (both ship CommonJS) so that loading stays synchronous.
+ */
+function buildSchemas(z: typeof Zod) {
+  const Names = z.union([z.string().min(1), z.array(z.string().min(1))]).transform((v) => (Array.isArray(v) ? v : [v]));
 
-const ArgRef = z.union([
-  z.number().int().min(0),
-  z.string().min(1),
-  z.strictObject({
-    position: z.number().int().min(0).optional(),
-    keyword: z.string().min(1).optional(),
-    /** Only this element of a list/tuple argument (e.g. the program of an argv list). */
-    element: z.number().int().min(0).optional(),
-    /** The object the method is called on (`path.read_text()`). */
-    receiver: z.literal(true).optional(),
-    /** Every keyword argument, including `**kwargs` (`session.update(user=name)`). */
-    anyKeyword: z.literal(true).optional(),
-    /** When the argument is a dictionary (an options object), only this key of it (`{ text: sql, values }`). */
-    key: z.string().min(1).optional(),
-    /** With `key`: nothing at all when the argument is not a dictionary (`{ $where: code }` only). */
-    keyOnly: z.literal(true).optional(),
-  }),
-]);
-
-const SourceSchema = z.strictObject({
-  label: z.string().min(1),
-  /** Reading these names (attributes or names) yields untrusted data. */
-  access: Names.optional(),
-  /** Calling these returns untrusted data. */
-  call: Names.optional(),
-  /**
-   * Who controls the data (CodeQL calls these threat models): `remote` (a network peer: request data,
-   * sockets), `local` (whoever runs the program: command line, console), `environment` (environment
-   * variables) or `file` (file contents). Only the threat models asked for are loaded; the default is
-   * remote and local (DEFAULT_THREATS); `environment` and `file` are opt-in (`--threats`).
-   */
-  threat: z.enum(['remote', 'local', 'environment', 'file']).default('remote'),
-  /** Sink classes this source does not count for (e.g. a file named on the command line is the point of a CLI). */
-  notFor: z.array(z.string().min(1)).default([]),
-  /** Elements read at these constant indexes are not untrusted (`process.argv[0]` is the node executable). */
-  safeIndexes: z.array(z.number().int().min(0)).default([]),
-});
-
-const EntrypointSchema = z.strictObject({
-  name: z.string().min(1),
-  label: z.string().min(1),
-  /** A function decorated with a call to one of these is an entry point. */
-  decorator: Names.optional(),
-  /** Or: a function whose first parameter has this name… */
-  firstParam: z.string().optional(),
-  /** …in a module importing one of these. */
-  moduleImports: Names.optional(),
-  /** Or: a function passed as an argument to a call of one of these (`express().get`: `app.get('/', handler)`). */
-  callbackOf: Names.optional(),
-  /**
-   * Or: a module-level function with one of these names (Next.js route handlers `GET`, `POST`); with
-   * `firstParam`, both must hold.
-   */
-  functionName: Names.optional(),
-  /** With `callbackOf`: only when the call's argument at `position` is one of these constants (`'message'`). */
-  callbackWhen: z.strictObject({ position: z.number().int().min(0), equals: z.array(z.string()).min(1) }).optional(),
-  /** Parameters named in the decorator's route template are untrusted. */
-  pathParams: z
-    .strictObject({
-      arg: z.number().int().min(0),
-      keyword: z.string().optional(),
-      /** Regex with named groups `name` and optionally `converter`. */
-      pattern: z.string().min(1),
-      /** Converters that only let safe values through (e.g. int). */
-      safeConverters: z.array(z.string()).default([]),
-    })
-    .optional(),
-  /** Which other parameters are untrusted: none, all, or all after the first. */
-  taintParams: z.enum(['none', 'all', 'after-first']).default('none'),
-  /** Parameters annotated with these are not untrusted (e.g. int: validated by the framework). */
-  exceptAnnotations: Names.default([]),
-  /** Parameters whose default is a call to one of these are not untrusted (e.g. Depends). */
-  exceptDefaults: Names.default([]),
-  /** Parameters with a known type, by name or annotation: their attributes can then be sources. */
-  paramTypes: z
-    .array(
-      z.strictObject({
-        name: z.string().optional(),
-        /** The parameter at this position (after the receiver), whatever its name. */
-        position: z.number().int().min(0).optional(),
-        annotation: Names.optional(),
-        /** A parameter decorated with a call to one of these (NestJS `@Req() req`). */
-        decorator: Names.optional(),
-        type: z.string().min(1),
-      }),
-    )
-    .default([]),
-  /** Parameters decorated with a call to one of these are untrusted (NestJS `@Query('q') q`, `@Body() dto`). */
-  taintDecorators: Names.default([]),
-});
-
-const SinkSchema = z.strictObject({
-  call: Names,
-  args: z.array(ArgRef).min(1),
-  class: z.string().min(1),
-  cwe: z.number().int().positive(),
-  label: z.string().optional(),
-  /**
-   * Only a sink when this argument is a truthy constant, or not a constant (e.g. shell=True). With `equals`, only
-   * when the argument at `position` is one of these constants (`spawn('sh', ['-c', cmd])`). With `key`, the
-   * argument is an options object (any positional argument from `position` on): the sink needs one whose
-   * `key` is truthy or not constant, or an options value that is not known at all.
-   */
-  when: z
-    .strictObject({
-      keyword: z.string().min(1).optional(),
+  const ArgRef = z.union([
+    z.number().int().min(0),
+    z.string().min(1),
+    z.strictObject({
       position: z.number().int().min(0).optional(),
+      keyword: z.string().min(1).optional(),
+      /** Only this element of a list/tuple argument (e.g. the program of an argv list). */
+      element: z.number().int().min(0).optional(),
+      /** The object the method is called on (`path.read_text()`). */
+      receiver: z.literal(true).optional(),
+      /** Every keyword argument, including `**kwargs` (`session.update(user=name)`). */
+      anyKeyword: z.literal(true).optional(),
+      /** When the argument is a dictionary (an options object), only this key of it (`{ text: sql, values }`). */
       key: z.string().min(1).optional(),
-      equals: z.array(z.string()).min(1).optional(),
-    })
-    .refine((w) => w.keyword !== undefined || w.key !== undefined || (w.equals !== undefined && w.position !== undefined), {
-      message: 'when needs keyword, key, or position with equals',
-    })
-    .optional(),
-  /** Only when the value is not a list or dictionary (those are serialised as JSON, not written as markup). */
-  scalarOnly: z.literal(true).optional(),
-  /** Not a sink when some options object among the positional arguments sets this key (`sendFile(p, { root })`). */
-  unlessOption: z.string().min(1).optional(),
-  /** Not a sink when this argument resolves to one of these names (e.g. Loader=yaml.SafeLoader). */
-  unless: z
-    .strictObject({ keyword: z.string().min(1), position: z.number().int().min(0).optional(), resolvesTo: Names })
-    .optional(),
-});
+      /** With `key`: nothing at all when the argument is not a dictionary (`{ $where: code }` only). */
+      keyOnly: z.literal(true).optional(),
+    }),
+  ]);
 
-const ReturnSinkSchema = z.strictObject({
-  /** Entry points (by name) whose returned value is the sink. */
-  entrypoints: Names,
-  class: z.string().min(1),
-  cwe: z.number().int().positive(),
-  label: z.string().optional(),
-  /** When the handler returns a tuple, this element is the body (Flask's `return body, status`). */
-  tupleElement: z.number().int().min(0).optional(),
-});
-
-const SanitizerSchema = z.strictObject({
-  call: Names,
-  /** Classes the result is safe for; `all` removes the taint entirely. */
-  classes: z.array(z.string().min(1)).min(1),
-  /**
-   * The value sanitized is the receiver of the method (`text.replace("\n", " ")`), not the positional
-   * arguments; the arguments' own taint passes to the result unsanitized.
-   */
-  receiver: z.literal(true).optional(),
-  /** Only a sanitizer when this argument is one of these constants (e.g. replace's first argument is "\n"). */
-  whenArg: z
-    .strictObject({
-      position: z.number().int().min(0).optional(),
-      keyword: z.string().min(1).optional(),
-      equals: z.array(z.union([z.string(), z.number(), z.boolean()])).min(1).optional(),
-      /**
-       * Or: the argument is a constant pattern (a string, or a regular expression built from one, a regex literal
-       * included) whose text contains every one of these characters (`replace(/[&<>"']/g, …)` escapes markup).
-       */
-      patternIncludes: z.string().min(1).optional(),
-    })
-    .refine((w) => w.equals !== undefined || w.patternIncludes !== undefined, { message: 'whenArg needs equals or patternIncludes' })
-    .optional(),
-});
-
-/**
- * A validator (barrier guard): on the branch where the call's result says "valid", the guarded value is
- * clean for `classes`. Only values named by a variable or attribute path are refined.
- */
-const GuardSchema = z.strictObject({
-  call: Names,
-  /** The validated value: an argument, or `{receiver: true}` (`name.isdigit()`). */
-  arg: ArgRef,
-  classes: z.array(z.string().min(1)).min(1),
-  /**
-   * `truthy` (default): the call returning a true value is the valid case. `equals-element`: the call is
-   * compared with `==` to one element of the list given as `arg` (`commonpath([base, p]) == base`): the
-   * other elements are the validated values.
-   */
-  result: z.enum(['truthy', 'equals-element']).default('truthy'),
-  /** Only when the validated value is the result of a `canonical` call for these classes (e.g. realpath). */
-  canonical: z.literal(true).optional(),
-  /**
-   * Only when the receiver is a constant collection of non-empty strings (`ALLOWED.includes(x)`,
-   * `ALLOWED.has(x)`): an allow-list test, like `x in ALLOWED`; a one-element list pins the value.
-   */
-  allowList: z.literal(true).optional(),
-  /**
-   * Only when this argument is a constant regular expression, anchored at both ends (or the call matches
-   * the whole string), whose every matchable character is in `chars` (a character-class body, `A-Za-z0-9_`).
-   */
-  pattern: z
-    .strictObject({
-      position: z.number().int().min(0).optional(),
-      keyword: z.string().min(1).optional(),
-      chars: z.string().min(1),
-      /** The call matches the whole string (fullmatch); otherwise the pattern must be anchored (`^…\Z`). */
-      whole: z.boolean().default(false),
-      /**
-       * The pattern is argument `receiverArg` of the call that built the receiver (`new RegExp(p, flags).test(x)`,
-       * a regex literal included), and argument `receiverArg + 1` its flags.
-       */
-      receiverArg: z.number().int().min(0).optional(),
-      /** `$` ends the input (JavaScript without the `m` flag), so `^…$` is anchored at both ends. */
-      dollarEndsInput: z.boolean().default(false),
-    })
-    .optional(),
-});
-
-/**
- * Deny-lists: a value known to differ from every one of `values` (`k !== '__proto__' && k !== 'constructor'`,
- * or `!BLOCKED.includes(k)` on a constant list) is clean for `classes`.
- */
-const ExclusionSchema = z.strictObject({
-  values: z.array(z.string().min(1)).min(1),
-  classes: z.array(z.string().min(1)).min(1),
-});
-
-/** Calls whose result is the canonical form of their argument for some classes (`os.path.realpath`: no `..`). */
-const CanonicalSchema = z.strictObject({
-  call: Names,
-  classes: z.array(z.string().min(1)).min(1),
-});
-
-/**
- * Views: the result of `call` (`urlparse(url)`) exposes, through `attrs`, parts of argument `arg` that decide
- * whether it is safe for `classes`; an allow-list check on a view (`parsed.hostname in ALLOWED`) cleans the
- * original value for those classes.
- */
-const ViewSchema = z.strictObject({
-  call: Names,
-  arg: z.number().int().min(0).default(0),
-  attrs: z.array(z.string().min(1)).min(1),
-  classes: z.array(z.string().min(1)).min(1),
-});
-
-const StoreSinkSchema = z
-  .strictObject({
+  const SourceSchema = z.strictObject({
+    label: z.string().min(1),
+    /** Reading these names (attributes or names) yields untrusted data. */
+    access: Names.optional(),
+    /** Calling these returns untrusted data. */
+    call: Names.optional(),
     /**
-     * An index assignment into an object these names denote (`session[key] = value`) is a sink for the value;
-     * with `attr`, an assignment to one of these attributes of such an object (`location.href = url`).
+     * Who controls the data (CodeQL calls these threat models): `remote` (a network peer: request data,
+     * sockets), `local` (whoever runs the program: command line, console), `environment` (environment
+     * variables) or `file` (file contents). Only the threat models asked for are loaded; the default is
+     * remote and local (DEFAULT_THREATS); `environment` and `file` are opt-in (`--threats`).
      */
-    object: Names.optional(),
-    /** Attribute assignments `obj.attr = value` (or `obj['attr'] = value`); without `object`, on any object (`el.innerHTML`). */
-    attr: Names.optional(),
+    threat: z.enum(['remote', 'local', 'environment', 'file']).default('remote'),
+    /** Sink classes this source does not count for (e.g. a file named on the command line is the point of a CLI). */
+    notFor: z.array(z.string().min(1)).default([]),
+    /** Elements read at these constant indexes are not untrusted (`process.argv[0]` is the node executable). */
+    safeIndexes: z.array(z.number().int().min(0)).default([]),
+  });
+
+  const EntrypointSchema = z.strictObject({
+    name: z.string().min(1),
+    label: z.string().min(1),
+    /** A function decorated with a call to one of these is an entry point. */
+    decorator: Names.optional(),
+    /** Or: a function whose first parameter has this name… */
+    firstParam: z.string().optional(),
+    /** …in a module importing one of these. */
+    moduleImports: Names.optional(),
+    /** Or: a function passed as an argument to a call of one of these (`express().get`: `app.get('/', handler)`). */
+    callbackOf: Names.optional(),
     /**
-     * A write through a computed key that is itself read with an untrusted key: `obj[k1][k2] = v` or
-     * `obj[k1].p = v` is a sink for `k1` (with k1 `__proto__`, the write lands on the shared prototype).
+     * Or: a module-level function with one of these names (Next.js route handlers `GET`, `POST`); with
+     * `firstParam`, both must hold.
      */
-    computedKey: z.literal(true).optional(),
-    /** With `computedKey`: not when the object read with the key is one of these (`Object.create()`: no prototype). */
-    unlessObject: Names.optional(),
+    functionName: Names.optional(),
+    /** With `callbackOf`: only when the call's argument at `position` is one of these constants (`'message'`). */
+    callbackWhen: z.strictObject({ position: z.number().int().min(0), equals: z.array(z.string()).min(1) }).optional(),
+    /** Parameters named in the decorator's route template are untrusted. */
+    pathParams: z
+      .strictObject({
+        arg: z.number().int().min(0),
+        keyword: z.string().optional(),
+        /** Regex with named groups `name` and optionally `converter`. */
+        pattern: z.string().min(1),
+        /** Converters that only let safe values through (e.g. int). */
+        safeConverters: z.array(z.string()).default([]),
+      })
+      .optional(),
+    /** Which other parameters are untrusted: none, all, or all after the first. */
+    taintParams: z.enum(['none', 'all', 'after-first']).default('none'),
+    /** Parameters annotated with these are not untrusted (e.g. int: validated by the framework). */
+    exceptAnnotations: Names.default([]),
+    /** Parameters whose default is a call to one of these are not untrusted (e.g. Depends). */
+    exceptDefaults: Names.default([]),
+    /** Parameters with a known type, by name or annotation: their attributes can then be sources. */
+    paramTypes: z
+      .array(
+        z.strictObject({
+          name: z.string().optional(),
+          /** The parameter at this position (after the receiver), whatever its name. */
+          position: z.number().int().min(0).optional(),
+          annotation: Names.optional(),
+          /** A parameter decorated with a call to one of these (NestJS `@Req() req`). */
+          decorator: Names.optional(),
+          type: z.string().min(1),
+        }),
+      )
+      .default([]),
+    /** Parameters decorated with a call to one of these are untrusted (NestJS `@Query('q') q`, `@Body() dto`). */
+    taintDecorators: Names.default([]),
+  });
+
+  const SinkSchema = z.strictObject({
+    call: Names,
+    args: z.array(ArgRef).min(1),
     class: z.string().min(1),
     cwe: z.number().int().positive(),
     label: z.string().optional(),
-  })
-  .refine((st) => st.object !== undefined || st.attr !== undefined || st.computedKey, { message: 'a store needs object, attr or computedKey' });
+    /**
+     * Only a sink when this argument is a truthy constant, or not a constant (e.g. shell=True). With `equals`, only
+     * when the argument at `position` is one of these constants (`spawn('sh', ['-c', cmd])`). With `key`, the
+     * argument is an options object (any positional argument from `position` on): the sink needs one whose
+     * `key` is truthy or not constant, or an options value that is not known at all.
+     */
+    when: z
+      .strictObject({
+        keyword: z.string().min(1).optional(),
+        position: z.number().int().min(0).optional(),
+        key: z.string().min(1).optional(),
+        equals: z.array(z.string()).min(1).optional(),
+      })
+      .refine((w) => w.keyword !== undefined || w.key !== undefined || (w.equals !== undefined && w.position !== undefined), {
+        message: 'when needs keyword, key, or position with equals',
+      })
+      .optional(),
+    /** Only when the value is not a list or dictionary (those are serialised as JSON, not written as markup). */
+    scalarOnly: z.literal(true).optional(),
+    /** Not a sink when some options object among the positional arguments sets this key (`sendFile(p, { root })`). */
+    unlessOption: z.string().min(1).optional(),
+    /** Not a sink when this argument resolves to one of these names (e.g. Loader=yaml.SafeLoader). */
+    unless: z
+      .strictObject({ keyword: z.string().min(1), position: z.number().int().min(0).optional(), resolvesTo: Names })
+      .optional(),
+  });
 
-/** Calls whose result is their argument `arg` itself, as far as names go (`util.promisify(exec)` runs `exec`). */
-const WrapperSchema = z.strictObject({
-  call: Names,
-  arg: z.number().int().min(0).default(0),
-});
+  const ReturnSinkSchema = z.strictObject({
+    /** Entry points (by name) whose returned value is the sink. */
+    entrypoints: Names,
+    class: z.string().min(1),
+    cwe: z.number().int().positive(),
+    label: z.string().optional(),
+    /** When the handler returns a tuple, this element is the body (Flask's `return body, status`). */
+    tupleElement: z.number().int().min(0).optional(),
+  });
 
-const PropagatorSchema = z.strictObject({
-  call: Names,
-  from: z.array(z.union([z.literal('receiver'), z.number().int().min(0)])).min(1),
-  to: z.enum(['return', 'receiver']),
-});
+  const SanitizerSchema = z.strictObject({
+    call: Names,
+    /** Classes the result is safe for; `all` removes the taint entirely. */
+    classes: z.array(z.string().min(1)).min(1),
+    /**
+     * The value sanitized is the receiver of the method (`text.replace("\n", " ")`), not the positional
+     * arguments; the arguments' own taint passes to the result unsanitized.
+     */
+    receiver: z.literal(true).optional(),
+    /** Only a sanitizer when this argument is one of these constants (e.g. replace's first argument is "\n"). */
+    whenArg: z
+      .strictObject({
+        position: z.number().int().min(0).optional(),
+        keyword: z.string().min(1).optional(),
+        equals: z.array(z.union([z.string(), z.number(), z.boolean()])).min(1).optional(),
+        /**
+         * Or: the argument is a constant pattern (a string, or a regular expression built from one, a regex literal
+         * included) whose text contains every one of these characters (`replace(/[&<>"']/g, …)` escapes markup).
+         */
+        patternIncludes: z.string().min(1).optional(),
+      })
+      .refine((w) => w.equals !== undefined || w.patternIncludes !== undefined, { message: 'whenArg needs equals or patternIncludes' })
+      .optional(),
+  });
 
-const ContainerMethodSchema = z.strictObject({
-  /** add: store arg `value` at an unknown position; add-all: store the elements of arg `value`;
-   * read: element at arg `key` (or anywhere), or arg `default`; pop: like read, but on a list of known
-   * length removes the element at index `key` (default: the last one); elements: a container of all
-   * elements; copy: the container itself; test: a boolean or position (`includes`, `indexOf`), carrying no
-   * element's data; map: a list of what the `callback` returns for the elements. */
-  op: z.enum(['add', 'add-all', 'read', 'pop', 'elements', 'copy', 'test', 'map']),
-  value: z.number().int().min(0).optional(),
-  key: z.number().int().min(0).optional(),
-  default: z.number().int().min(0).optional(),
   /**
-   * The argument at this position is a function called with each element (`forEach`, `map`, `filter`): a
-   * same-file function's summary applies to the elements (sinks inside it, and its result for `map`). With a
-   * callback, the method also applies to values not known to be containers (`s.split(',').map(f)`).
+   * A validator (barrier guard): on the branch where the call's result says "valid", the guarded value is
+   * clean for `classes`. Only values named by a variable or attribute path are refined.
    */
-  callback: z.number().int().min(0).optional(),
-});
+  const GuardSchema = z.strictObject({
+    call: Names,
+    /** The validated value: an argument, or `{receiver: true}` (`name.isdigit()`). */
+    arg: ArgRef,
+    classes: z.array(z.string().min(1)).min(1),
+    /**
+     * `truthy` (default): the call returning a true value is the valid case. `equals-element`: the call is
+     * compared with `==` to one element of the list given as `arg` (`commonpath([base, p]) == base`): the
+     * other elements are the validated values.
+     */
+    result: z.enum(['truthy', 'equals-element']).default('truthy'),
+    /** Only when the validated value is the result of a `canonical` call for these classes (e.g. realpath). */
+    canonical: z.literal(true).optional(),
+    /**
+     * Only when the receiver is a constant collection of non-empty strings (`ALLOWED.includes(x)`,
+     * `ALLOWED.has(x)`): an allow-list test, like `x in ALLOWED`; a one-element list pins the value.
+     */
+    allowList: z.literal(true).optional(),
+    /**
+     * Only when this argument is a constant regular expression, anchored at both ends (or the call matches
+     * the whole string), whose every matchable character is in `chars` (a character-class body, `A-Za-z0-9_`).
+     */
+    pattern: z
+      .strictObject({
+        position: z.number().int().min(0).optional(),
+        keyword: z.string().min(1).optional(),
+        chars: z.string().min(1),
+        /** The call matches the whole string (fullmatch); otherwise the pattern must be anchored (`^…\Z`). */
+        whole: z.boolean().default(false),
+        /**
+         * The pattern is argument `receiverArg` of the call that built the receiver (`new RegExp(p, flags).test(x)`,
+         * a regex literal included), and argument `receiverArg + 1` its flags.
+         */
+        receiverArg: z.number().int().min(0).optional(),
+        /** `$` ends the input (JavaScript without the `m` flag), so `^…$` is anchored at both ends. */
+        dollarEndsInput: z.boolean().default(false),
+      })
+      .optional(),
+  });
 
-const LanguageSchema = z.strictObject({
-  /** How a method receives its object: as its first parameter (Python's self) or implicitly (JS this). */
-  methodReceiver: z.enum(['first-param', 'implicit']),
-  staticMethodDecorators: Names.default([]),
-  /** Builtins that build a collection from another and keep its elements (set, tuple…). */
-  collectionConstructors: Names.default([]),
-  /** The method that initialises a new instance (`__init__`, `constructor`). */
-  constructorName: z.string().min(1).optional(),
   /**
-   * Reading an attribute of a dictionary reads its key (JavaScript objects: `o.k` is `o['k']`), and assigning
-   * one stores the key.
+   * Deny-lists: a value known to differ from every one of `values` (`k !== '__proto__' && k !== 'constructor'`,
+   * or `!BLOCKED.includes(k)` on a constant list) is clean for `classes`.
    */
-  attributesAreKeys: z.boolean().default(false),
+  const ExclusionSchema = z.strictObject({
+    values: z.array(z.string().min(1)).min(1),
+    classes: z.array(z.string().min(1)).min(1),
+  });
+
+  /** Calls whose result is the canonical form of their argument for some classes (`os.path.realpath`: no `..`). */
+  const CanonicalSchema = z.strictObject({
+    call: Names,
+    classes: z.array(z.string().min(1)).min(1),
+  });
+
   /**
-   * Sink classes that fear structured values, not text (NoSQL operator objects such as `{"$ne": null}`): a
-   * value built by string or arithmetic operators (templates, `+`) is a string or number, safe for them.
+   * Views: the result of `call` (`urlparse(url)`) exposes, through `attrs`, parts of argument `arg` that decide
+   * whether it is safe for `classes`; an allow-list check on a view (`parsed.hostname in ALLOWED`) cleans the
+   * original value for those classes.
    */
-  scalarSafe: z.array(z.string().min(1)).default([]),
-});
+  const ViewSchema = z.strictObject({
+    call: Names,
+    arg: z.number().int().min(0).default(0),
+    attrs: z.array(z.string().min(1)).min(1),
+    classes: z.array(z.string().min(1)).min(1),
+  });
 
-export const SpecFileSchema = z.strictObject({
-  description: z.string().optional(),
-  language: LanguageSchema.optional(),
-  sources: z.array(SourceSchema).default([]),
-  entrypoints: z.array(EntrypointSchema).default([]),
-  sinks: z.array(SinkSchema).default([]),
-  returnSinks: z.array(ReturnSinkSchema).default([]),
-  /** Assignment sinks: `obj[key] = value` into one of these objects. */
-  stores: z.array(StoreSinkSchema).default([]),
-  sanitizers: z.array(SanitizerSchema).default([]),
-  /** Validators: on the branch where they returned true, a value is clean for some classes. */
-  guards: z.array(GuardSchema).default([]),
-  canonical: z.array(CanonicalSchema).default([]),
-  exclusions: z.array(ExclusionSchema).default([]),
-  views: z.array(ViewSchema).default([]),
-  propagators: z.array(PropagatorSchema).default([]),
-  wrappers: z.array(WrapperSchema).default([]),
-  containerMethods: z.record(z.string(), ContainerMethodSchema).default({}),
-  /** Calls that never return (they raise or exit), e.g. flask.abort. */
-  noReturn: Names.default([]),
-});
+  const StoreSinkSchema = z
+    .strictObject({
+      /**
+       * An index assignment into an object these names denote (`session[key] = value`) is a sink for the value;
+       * with `attr`, an assignment to one of these attributes of such an object (`location.href = url`).
+       */
+      object: Names.optional(),
+      /** Attribute assignments `obj.attr = value` (or `obj['attr'] = value`); without `object`, on any object (`el.innerHTML`). */
+      attr: Names.optional(),
+      /**
+       * A write through a computed key that is itself read with an untrusted key: `obj[k1][k2] = v` or
+       * `obj[k1].p = v` is a sink for `k1` (with k1 `__proto__`, the write lands on the shared prototype).
+       */
+      computedKey: z.literal(true).optional(),
+      /** With `computedKey`: not when the object read with the key is one of these (`Object.create()`: no prototype). */
+      unlessObject: Names.optional(),
+      class: z.string().min(1),
+      cwe: z.number().int().positive(),
+      label: z.string().optional(),
+    })
+    .refine((st) => st.object !== undefined || st.attr !== undefined || st.computedKey, { message: 'a store needs object, attr or computedKey' });
 
-export type SpecFile = z.infer<typeof SpecFileSchema>;
-export type ArgRefSpec = z.infer<typeof ArgRef>;
-export type EntrypointSpec = z.infer<typeof EntrypointSchema>;
-export type SinkSpec = z.infer<typeof SinkSchema>;
-export type ReturnSinkSpec = z.infer<typeof ReturnSinkSchema>;
-export type SanitizerSpec = z.infer<typeof SanitizerSchema>;
-export type StoreSinkSpec = z.infer<typeof StoreSinkSchema>;
-export type PropagatorSpec = z.infer<typeof PropagatorSchema>;
-export type GuardSpec = z.infer<typeof GuardSchema>;
-export type CanonicalSpec = z.infer<typeof CanonicalSchema>;
-export type ViewSpec = z.infer<typeof ViewSchema>;
-export type ContainerMethodSpec = z.infer<typeof ContainerMethodSchema>;
+  /** Calls whose result is their argument `arg` itself, as far as names go (`util.promisify(exec)` runs `exec`). */
+  const WrapperSchema = z.strictObject({
+    call: Names,
+    arg: z.number().int().min(0).default(0),
+  });
+
+  const PropagatorSchema = z.strictObject({
+    call: Names,
+    from: z.array(z.union([z.literal('receiver'), z.number().int().min(0)])).min(1),
+    to: z.enum(['return', 'receiver']),
+  });
+
+  const ContainerMethodSchema = z.strictObject({
+    /** add: store arg `value` at an unknown position; add-all: store the elements of arg `value`;
+     * read: element at arg `key` (or anywhere), or arg `default`; pop: like read, but on a list of known
+     * length removes the element at index `key` (default: the last one); elements: a container of all
+     * elements; copy: the container itself; test: a boolean or position (`includes`, `indexOf`), carrying no
+     * element's data; map: a list of what the `callback` returns for the elements. */
+    op: z.enum(['add', 'add-all', 'read', 'pop', 'elements', 'copy', 'test', 'map']),
+    value: z.number().int().min(0).optional(),
+    key: z.number().int().min(0).optional(),
+    default: z.number().int().min(0).optional(),
+    /**
+     * The argument at this position is a function called with each element (`forEach`, `map`, `filter`): a
+     * same-file function's summary applies to the elements (sinks inside it, and its result for `map`). With a
+     * callback, the method also applies to values not known to be containers (`s.split(',').map(f)`).
+     */
+    callback: z.number().int().min(0).optional(),
+  });
+
+  const LanguageSchema = z.strictObject({
+    /** How a method receives its object: as its first parameter (Python's self) or implicitly (JS this). */
+    methodReceiver: z.enum(['first-param', 'implicit']),
+    staticMethodDecorators: Names.default([]),
+    /** Builtins that build a collection from another and keep its elements (set, tuple…). */
+    collectionConstructors: Names.default([]),
+    /** The method that initialises a new instance (`__init__`, `constructor`). */
+    constructorName: z.string().min(1).optional(),
+    /**
+     * Reading an attribute of a dictionary reads its key (JavaScript objects: `o.k` is `o['k']`), and assigning
+     * one stores the key.
+     */
+    attributesAreKeys: z.boolean().default(false),
+    /**
+     * Sink classes that fear structured values, not text (NoSQL operator objects such as `{"$ne": null}`): a
+     * value built by string or arithmetic operators (templates, `+`) is a string or number, safe for them.
+     */
+    scalarSafe: z.array(z.string().min(1)).default([]),
+  });
+
+  const SpecFileSchema = z.strictObject({
+    description: z.string().optional(),
+    language: LanguageSchema.optional(),
+    sources: z.array(SourceSchema).default([]),
+    entrypoints: z.array(EntrypointSchema).default([]),
+    sinks: z.array(SinkSchema).default([]),
+    returnSinks: z.array(ReturnSinkSchema).default([]),
+    /** Assignment sinks: `obj[key] = value` into one of these objects. */
+    stores: z.array(StoreSinkSchema).default([]),
+    sanitizers: z.array(SanitizerSchema).default([]),
+    /** Validators: on the branch where they returned true, a value is clean for some classes. */
+    guards: z.array(GuardSchema).default([]),
+    canonical: z.array(CanonicalSchema).default([]),
+    exclusions: z.array(ExclusionSchema).default([]),
+    views: z.array(ViewSchema).default([]),
+    propagators: z.array(PropagatorSchema).default([]),
+    wrappers: z.array(WrapperSchema).default([]),
+    containerMethods: z.record(z.string(), ContainerMethodSchema).default({}),
+    /** Calls that never return (they raise or exit), e.g. flask.abort. */
+    noReturn: Names.default([]),
+  });
+  return { Names, ArgRef, SourceSchema, EntrypointSchema, SinkSchema, ReturnSinkSchema, SanitizerSchema, GuardSchema, ExclusionSchema, CanonicalSchema, ViewSchema, StoreSinkSchema, WrapperSchema, PropagatorSchema, ContainerMethodSchema, LanguageSchema, SpecFileSchema };
+}
+
+type Schemas = ReturnType<typeof buildSchemas>;
+let builtSchemas: Schemas | null = null;
+const requireCjs = createRequire(import.meta.url);
+
+function schemas(): Schemas {
+  builtSchemas ??= buildSchemas((requireCjs('zod') as { z: typeof Zod }).z);
+  return builtSchemas;
+}
+
+export type SpecFile = Zod.infer<Schemas['SpecFileSchema']>;
+export type ArgRefSpec = Zod.infer<Schemas['ArgRef']>;
+export type EntrypointSpec = Zod.infer<Schemas['EntrypointSchema']>;
+export type SinkSpec = Zod.infer<Schemas['SinkSchema']>;
+export type ReturnSinkSpec = Zod.infer<Schemas['ReturnSinkSchema']>;
+export type SanitizerSpec = Zod.infer<Schemas['SanitizerSchema']>;
+export type StoreSinkSpec = Zod.infer<Schemas['StoreSinkSchema']>;
+export type PropagatorSpec = Zod.infer<Schemas['PropagatorSchema']>;
+export type GuardSpec = Zod.infer<Schemas['GuardSchema']>;
+export type CanonicalSpec = Zod.infer<Schemas['CanonicalSchema']>;
+export type ViewSpec = Zod.infer<Schemas['ViewSchema']>;
+export type ContainerMethodSpec = Zod.infer<Schemas['ContainerMethodSchema']>;
 
 export class TaintSpecError extends Error {
   override name = 'TaintSpecError';
@@ -464,10 +482,10 @@ export interface TaintSpec {
   sanitizers: NameMatcher<SanitizerSpec>;
   guards: NameMatcher<GuardSpec>;
   canonical: NameMatcher<CanonicalSpec>;
-  exclusions: Array<z.infer<typeof ExclusionSchema>>;
+  exclusions: Array<Zod.infer<Schemas['ExclusionSchema']>>;
   views: NameMatcher<ViewSpec>;
   propagators: NameMatcher<PropagatorSpec>;
-  wrappers: NameMatcher<z.infer<typeof WrapperSchema>>;
+  wrappers: NameMatcher<Zod.infer<Schemas['WrapperSchema']>>;
   containerMethods: Map<string, ContainerMethodSpec>;
   noReturn: NameMatcher<true>;
   /** Every sink class named by some sink. */
@@ -479,11 +497,11 @@ export interface TaintSpec {
 export function parseSpecFile(text: string, file: string): SpecFile {
   let raw: unknown;
   try {
-    raw = parseYaml(text);
+    raw = (requireCjs('yaml') as { parse(text: string): unknown }).parse(text);
   } catch (err) {
     throw new TaintSpecError(`${file}: invalid YAML: ${err instanceof Error ? err.message : String(err)}`);
   }
-  const r = SpecFileSchema.safeParse(raw ?? {});
+  const r = schemas().SpecFileSchema.safeParse(raw ?? {});
   if (!r.success) {
     const issues = r.error.issues.map((i) => `${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`);
     throw new TaintSpecError(`${file}: invalid taint spec:\n  ${issues.join('\n  ')}`);
