@@ -4,16 +4,13 @@
  * 1 such findings exist, 2 usage or internal error (never a stack trace).
  */
 import { Command, CommanderError, Option } from 'commander';
-import { runBench } from '../benchmark/command.js';
 import { tuneV8ForShortRuns } from '../engine/v8-tuning.js';
 import { TOOL_VERSION } from '../version.js';
-import { runAudit } from './audit-command.js';
-import { runBaselineCreate } from './baseline-command.js';
-import { runCwe } from './cwe-command.js';
 import { ChangeError } from '../change/errors.js';
 import { UsageError } from './errors.js';
-import { runExplain, runListChecks } from './explain-command.js';
-import { runReview } from './review-command.js';
+
+// Each command's module is loaded when that command runs: `pillar --help` need
+// not load the model client, and a review starts its workers sooner.
 
 export async function main(argv: string[]): Promise<number> {
   tuneV8ForShortRuns();
@@ -79,6 +76,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--gerrit-label <name>', 'gerrit: vote on this label, -1 when findings reach --fail-on, else 0')
     .addOption(new Option('--gerrit-comments <kind>', 'gerrit: robot_comments, or ordinary comments (Gerrit 3.13+)').choices(['robot', 'human']).default('robot'))
     .action(async (paths: string[], opts) => {
+      const { runReview } = await import('./review-command.js');
       exitCode = await runReview(paths, opts);
     });
 
@@ -96,6 +94,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--time-budget <seconds>', 'per-file budget for dataflow; past it the file is reported as partially analysed', '5')
     .option('--threats <models>', 'untrusted sources the dataflow counts: remote, local, environment, file', 'remote,local')
     .action(async (corpus: string, opts) => {
+      const { runBench } = await import('../benchmark/command.js');
       exitCode = await runBench(corpus, opts);
     });
 
@@ -110,6 +109,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('-o, --output <file>', 'write the audit to a file instead of stdout')
     .option('--fail-on <conditions>', 'exit 1 when a review is misleading|uncertain or has a wrong-ref|contradiction (comma-separated)', 'none')
     .action(async (opts) => {
+      const { runAudit } = await import('./audit-command.js');
       exitCode = await runAudit(opts);
     });
 
@@ -131,6 +131,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--foreign-suppressions', 'honour nosec, noqa: S… and nosemgrep comments (the default)')
     .option('--no-foreign-suppressions', 'ignore nosec, noqa and nosemgrep comments; only pillar: ignore counts')
     .action(async (paths: string[], opts) => {
+      const { runBaselineCreate } = await import('./baseline-command.js');
       exitCode = await runBaselineCreate(paths, opts);
     });
 
@@ -138,7 +139,8 @@ export async function main(argv: string[]): Promise<number> {
     .command('cwe')
     .description('print the chain from a CWE up to its pillar in CWE-1000')
     .argument('<id>', 'CWE id, e.g. 89 or CWE-89')
-    .action((id: string) => {
+    .action(async (id: string) => {
+      const { runCwe } = await import('./cwe-command.js');
       exitCode = runCwe(id);
     });
 
@@ -147,6 +149,7 @@ export async function main(argv: string[]): Promise<number> {
     .description("print a check's documentation")
     .argument('<check-id>', 'check id, e.g. eval-used')
     .action(async (id: string) => {
+      const { runExplain } = await import('./explain-command.js');
       exitCode = await runExplain(id);
     });
 
@@ -154,6 +157,7 @@ export async function main(argv: string[]): Promise<number> {
     .command('checks')
     .description('list every check with its CWE and pillar')
     .action(async () => {
+      const { runListChecks } = await import('./explain-command.js');
       exitCode = await runListChecks();
     });
 
