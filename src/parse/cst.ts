@@ -222,7 +222,9 @@ function openCursor(tree: Tree): CursorOps {
     gotoNextSibling: () => raw._ts_tree_cursor_goto_next_sibling_wasm(t) === 1,
     gotoParent: () => raw._ts_tree_cursor_goto_parent_wasm(t) === 1,
     // Deletes the cursor the buffer holds now: the JavaScript object's copy of
-    // the state is stale (its stack may have been reallocated since).
+    // the state is stale (its stack may have been reallocated since). That
+    // object is dropped without `delete()`; web-tree-sitter 0.25 registers no
+    // finalizer that would free the cursor a second time.
     delete: () => raw._ts_tree_cursor_delete_wasm(t),
   };
 }
