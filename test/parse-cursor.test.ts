@@ -58,6 +58,12 @@ test('the pinned web-tree-sitter has the exports the direct cursor uses', () => 
   assert.equal(directCursorAvailable(), true);
 });
 
+test('the pinned web-tree-sitter frees nothing by itself (the direct cursor drops its TreeCursor without delete())', () => {
+  // A finalizer would free the cursor a second time, with a stale copy of its state.
+  const bundle = readFileSync(join(repo, 'node_modules/web-tree-sitter/tree-sitter.js'), 'utf8');
+  assert.doesNotMatch(bundle, /FinalizationRegistry/);
+});
+
 test('the direct cursor reads every Python check fixture as the public cursor does', () => {
   const files = fixtures('src/lang/python/checks/fixtures', /\.py$/);
   assert.ok(files.length > 50);
