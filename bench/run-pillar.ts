@@ -8,7 +8,7 @@
 import { PILLAR_IDS } from '../src/cwe/catalog.js';
 import { allChecks } from '../src/engine/checks.js';
 import { runPipeline } from '../src/engine/pipeline.js';
-import { DEFAULT_FILE_TIMEOUT_MS, startWorkersEarly } from '../src/engine/pool.js';
+import { DEFAULT_FILE_TIMEOUT_MS } from '../src/engine/pool.js';
 import { tuneV8ForShortRuns } from '../src/engine/v8-tuning.js';
 import { DEFAULT_MAX_FILE_BYTES, discover } from '../src/discover/walk.js';
 import { FORMATS } from '../src/format/index.js';
@@ -28,13 +28,12 @@ const started = performance.now();
 const discovery = js
   ? { files: jsCorpusFiles(root).files, skipped: [], missing: [] }
   : discover([root], { exclude: CORPUS_EXCLUDES, maxFileBytes: DEFAULT_MAX_FILE_BYTES, cwd: root });
-// As `pillar review` does: workers start as soon as the files are known.
-const headStart = startWorkersEarly(discovery.files, jobs);
-const checks = await allChecks();
+// As `pillar review` does: the checks load while the pipeline's workers start.
+const checks = allChecks();
 const review = await runPipeline(discovery, {
   checks,
   pillars: PILLAR_IDS,
-  pool: { ...(headStart ? { headStart } : {}), maxFileBytes: DEFAULT_MAX_FILE_BYTES, jobs, hardTimeoutMs: DEFAULT_FILE_TIMEOUT_MS },
+  pool: { maxFileBytes: DEFAULT_MAX_FILE_BYTES, jobs, hardTimeoutMs: DEFAULT_FILE_TIMEOUT_MS },
 });
 const text = FORMATS.json!(review, { color: false, root });
 const wallMs = performance.now() - started;
@@ -49,4 +48,4 @@ const figures: RunFigures = {
   cpuMs: cpuMs(),
 };
 if (text.length === 0) throw new Error('empty review');
-process.stdout.write(`${JSON.stringify({ ...figures, failed: review.files.failed.length, checks: checks.length })}\n`);
+process.stdout.write(`${JSON.stringify({ ...figures, failed: review.files.failed.length, checks: (await checks).length })}\n`);

@@ -43,11 +43,34 @@ export const FORMATS: readonly Format[] = [
 const ANY_FORMAT = new RegExp(FORMATS.map((f) => `(?:${f.re.source})`).join('|'));
 
 /** The first well-known credential format `text` contains, or null. */
-export function credentialFormatIn(text: string): Format | null {
+function credentialFormatIn(text: string): Format | null {
   if (!ANY_FORMAT.test(text)) return null;
   for (const f of FORMATS) {
     const m = f.re.exec(text);
     if (m && (!f.accept || f.accept(m[0]))) return f;
+  }
+  return null;
+}
+
+/** A credential a string carries by its form alone, as the secret checks report it. */
+export interface LiteralCredential {
+  message: string;
+  cwe: number;
+  confidence: 'high' | 'medium';
+}
+
+/**
+ * A well-known credential format inside `text`, else (unless `urls` is
+ * false) a password in a URL that is not a placeholder; null when neither.
+ */
+export function literalCredential(text: string, urls = true): LiteralCredential | null {
+  const format = credentialFormatIn(text);
+  if (format) {
+    return { message: `This string contains ${format.label}; a credential in source code leaks with every copy of the code.`, cwe: format.cwe, confidence: 'high' };
+  }
+  const url = !urls || !text.includes('://') || !text.includes('@') ? null : URL_CREDENTIALS.exec(text);
+  if (url && !placeholder(decodeURIComponentSafe(url[1]!))) {
+    return { message: 'This URL carries a hard-coded password; it leaks with every copy of the code.', cwe: CWE_PASSWORD, confidence: 'medium' };
   }
   return null;
 }

@@ -8,7 +8,6 @@ import { resolve } from 'node:path';
 import { DEFAULT_EXCLUDES, discover } from '../discover/walk.js';
 import { allChecks } from '../engine/checks.js';
 import { runPipeline } from '../engine/pipeline.js';
-import { startWorkersEarly } from '../engine/pool.js';
 import { checkEnabled, configPillars, maxFileSizeSetting, minSeveritySetting, prunableExcludes, suppressionPolicy } from '../config/resolve.js';
 import { createBaseline, writeBaseline } from '../review/baseline.js';
 import type { Severity } from '../analyze/check.js';
@@ -43,20 +42,16 @@ export async function runBaselineCreate(paths: string[], opts: BaselineCreateOpt
   const discovery = applyConfigPaths(found, config, namedOnCommandLine(paths, cwd), cwd);
   if (discovery.missing.length) throw new UsageError(`no such file or directory: ${discovery.missing.join(', ')}`);
 
-  // The workers load while this thread loads the checks (the pool stops any it does not use).
-  const jobs = parseJobs(opts.jobs);
-  const headStart = startWorkersEarly(discovery.files, jobs);
   const progress = terminalProgress(discovery.files.length);
   let review: Awaited<ReturnType<typeof runPipeline>>;
   try {
-    const checks = (await allChecks()).filter((c) => checkEnabled(config, pillars)(c.meta));
     review = await runPipeline(discovery, {
-      checks,
+      // Loaded while the pipeline's workers start.
+      checks: allChecks().then((all) => all.filter((c) => checkEnabled(config, pillars)(c.meta))),
       pillars,
       pool: {
-        ...(headStart ? { headStart } : {}),
         maxFileBytes,
-        jobs,
+        jobs: parseJobs(opts.jobs),
         hardTimeoutMs: parseTimeout(opts.fileTimeout),
         timeBudgetMs: parseTimeout(opts.timeBudget, '--time-budget'),
         threats: parseThreats(opts.threats),
@@ -67,7 +62,6 @@ export async function runBaselineCreate(paths: string[], opts: BaselineCreateOpt
     });
   } finally {
     progress?.clear();
-    await headStart?.close();
   }
   // A baseline that silently misses files would later report their findings as new: say which were not reviewed.
   for (const f of review.files.failed) process.stderr.write(`pillar: warning: ${f.path} was not reviewed (${f.error}); its findings are not in the baseline\n`);

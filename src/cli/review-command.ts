@@ -5,7 +5,6 @@ import { PILLAR_IDS } from '../cwe/catalog.js';
 import { DEFAULT_EXCLUDES, discover } from '../discover/walk.js';
 import { allChecks } from '../engine/checks.js';
 import { runPipeline } from '../engine/pipeline.js';
-import { startWorkersEarly } from '../engine/pool.js';
 import { FORMATS } from '../format/index.js';
 import { isHttpUrl } from '../format/markdown.js';
 import type { Review } from '../review/types.js';
@@ -79,17 +78,14 @@ export async function runReview(paths: string[], opts: ReviewCommandOptions): Pr
   if (discovery.missing.length) throw new UsageError(`no such file or directory: ${discovery.missing.join(', ')}`);
   if (loaded) markFilteredOut(loaded.change, discovery);
 
-  // The workers load while this thread loads the checks (the pool stops any it does not use).
-  const headStart = startWorkersEarly(discovery.files, jobs);
   const progress = terminalProgress(discovery.files.length);
   let review: Review;
   try {
-    const checks = (await allChecks()).filter((c) => checkEnabled(config, pillars)(c.meta));
     review = await runPipeline(discovery, {
-      checks,
+      // Loaded while the pipeline's workers start.
+      checks: allChecks().then((all) => all.filter((c) => checkEnabled(config, pillars)(c.meta))),
       pillars,
       pool: {
-        ...(headStart ? { headStart } : {}),
         maxFileBytes,
         jobs,
         hardTimeoutMs,
@@ -107,7 +103,6 @@ export async function runReview(paths: string[], opts: ReviewCommandOptions): Pr
     });
   } finally {
     progress?.clear();
-    await headStart?.close();
   }
   let modelExit: number | null = null;
   if (modelSettings) {

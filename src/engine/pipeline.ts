@@ -7,14 +7,19 @@ import type { Check } from '../analyze/check.js';
 import type { Discovery } from '../discover/walk.js';
 import { type AssembleOptions, assembleReview } from '../review/assemble.js';
 import type { Review, ReviewChange } from '../review/types.js';
-import { type PoolOptions, reviewFiles } from './pool.js';
+import { type PoolOptions, reviewFiles, startWorkersEarly } from './pool.js';
 import { skipped } from './results.js';
 import type { FileResult } from './types.js';
 
 export interface PipelineOptions {
-  checks: readonly Check[];
+  /**
+   * The checks, or the promise of them: the pipeline starts its workers
+   * before it waits, so that they load while this thread loads the checks
+   * (src/engine/head-start.ts).
+   */
+  checks: readonly Check[] | Promise<readonly Check[]>;
   pillars: readonly number[];
-  pool: Omit<PoolOptions, 'checkIds'>;
+  pool: Omit<PoolOptions, 'checkIds' | 'headStart'>;
   /** A change review: findings are kept on the change's lines only. */
   change?: ReviewChange;
   /** Baseline and minimum severity (src/review/baseline.ts, configuration `min-severity`). */
@@ -22,10 +27,19 @@ export interface PipelineOptions {
 }
 
 export async function runPipeline(discovery: Discovery, options: PipelineOptions): Promise<Review> {
-  const results = await reviewFiles(discovery.files, { ...options.pool, checkIds: options.checks.map((c) => c.meta.id) });
+  const headStart = startWorkersEarly(discovery.files, options.pool.jobs, options.pool.workerUrl);
+  let checks: readonly Check[];
+  try {
+    checks = await options.checks;
+  } catch (err) {
+    await headStart?.close();
+    throw err;
+  }
+  // The pool takes the early workers over and stops any it does not use.
+  const results = await reviewFiles(discovery.files, { ...options.pool, ...(headStart ? { headStart } : {}), checkIds: checks.map((c) => c.meta.id) });
   const notReviewed: FileResult[] = discovery.skipped.map((s) => skipped(s.path, null, s.reason));
   return assembleReview([...results, ...notReviewed], {
-    checks: options.checks.map((c) => c.meta),
+    checks: checks.map((c) => c.meta),
     pillars: options.pillars,
     ...(options.change ? { change: options.change } : {}),
     ...options.assemble,

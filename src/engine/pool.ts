@@ -55,11 +55,10 @@ const MAX_START_FAILURES = 3;
 const START_TIMEOUT_MS = 60_000;
 
 export async function reviewFiles(files: readonly DiscoveredFile[], options: PoolOptions): Promise<FileResult[]> {
-  const { jobs, hardTimeoutMs, onProgress, workerUrl, headStart, ...analyzeOptions } = options;
   try {
-    return await reviewWith(files, options, analyzeOptions);
+    return await reviewWith(files, options);
   } finally {
-    await headStart?.close();
+    await options.headStart?.close();
   }
 }
 
@@ -84,8 +83,8 @@ export function startWorkersEarly(files: readonly DiscoveredFile[], jobs: number
   return count > 0 ? new WorkerHeadStart(count, languagesOf(files), workerUrl) : undefined;
 }
 
-async function reviewWith(files: readonly DiscoveredFile[], options: PoolOptions, analyzeOptions: AnalyzeOptions): Promise<FileResult[]> {
-  const { jobs, hardTimeoutMs, onProgress, workerUrl, headStart } = options;
+async function reviewWith(files: readonly DiscoveredFile[], options: PoolOptions): Promise<FileResult[]> {
+  const { jobs, hardTimeoutMs, onProgress, workerUrl, headStart, ...analyzeOptions } = options;
   const results = new Array<FileResult>(files.length);
   let done = 0;
   const complete = (index: number, result: FileResult) => {

@@ -30,15 +30,11 @@
  */
 import { type Confidence, defineCheck } from '../../../analyze/check.js';
 import {
-  CWE_CREDENTIAL,
-  CWE_PASSWORD,
-  cweFor,
-  decodeURIComponentSafe,
-  credentialFormatIn,
-  implausible,
-  placeholder,
-  URL_CREDENTIALS,
   credentialMessage,
+  CWE_CREDENTIAL,
+  cweFor,
+  implausible,
+  literalCredential,
 } from '../../../analyze/credentials.js';
 import { type SecretKind, secretKind } from '../../../analyze/secret-names.js';
 import type { Expr } from '../../../ir/types.js';
@@ -99,17 +95,9 @@ export default defineCheck({
     };
 
     const formatHit = (lit: Expr, text: string): boolean => {
-      const format = credentialFormatIn(text);
-      if (format) {
-        report(lit, `This string contains ${format.label}; a credential in source code leaks with every copy of the code.`, format.cwe, 'high');
-        return true;
-      }
-      const url = !text.includes('://') || !text.includes('@') ? null : URL_CREDENTIALS.exec(text);
-      if (url && !placeholder(decodeURIComponentSafe(url[1]!))) {
-        report(lit, 'This URL carries a hard-coded password; it leaks with every copy of the code.', CWE_PASSWORD, 'medium');
-        return true;
-      }
-      return false;
+      const hit = literalCredential(text);
+      if (hit) report(lit, hit.message, hit.cwe, hit.confidence);
+      return hit !== null;
     };
 
     const stringOf = (e: Expr): string | null => (e.kind === 'literal' && e.type === 'str' && typeof e.value === 'string' ? e.value : null);

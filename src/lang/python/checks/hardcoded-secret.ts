@@ -37,15 +37,11 @@
 import { argument, type Confidence, defineCheck } from '../../../analyze/check.js';
 import type { CallExpr, Expr } from '../../../ir/types.js';
 import {
-  CWE_CREDENTIAL,
-  CWE_PASSWORD,
-  cweFor,
-  decodeURIComponentSafe,
-  credentialFormatIn,
-  implausible,
-  placeholder,
-  URL_CREDENTIALS,
   credentialMessage,
+  CWE_CREDENTIAL,
+  cweFor,
+  implausible,
+  literalCredential,
 } from '../../../analyze/credentials.js';
 import { type SecretKind, secretKind, targetIdentifier } from '../helpers/secret-names.js';
 
@@ -103,17 +99,9 @@ export default defineCheck({
 
     /** A credential format inside a literal. True when reported. */
     const formatHit = (lit: Expr, text: string, skipUrl: boolean): boolean => {
-      const format = credentialFormatIn(text);
-      if (format) {
-        report(lit, `This string contains ${format.label}; a credential in source code leaks with every copy of the code.`, format.cwe, 'high');
-        return true;
-      }
-      const url = skipUrl || !text.includes('://') || !text.includes('@') ? null : URL_CREDENTIALS.exec(text);
-      if (url && !placeholder(decodeURIComponentSafe(url[1]!))) {
-        report(lit, 'This URL carries a hard-coded password; it leaks with every copy of the code.', CWE_PASSWORD, 'medium');
-        return true;
-      }
-      return false;
+      const hit = literalCredential(text, !skipUrl);
+      if (hit) report(lit, hit.message, hit.cwe, hit.confidence);
+      return hit !== null;
     };
 
     /**
