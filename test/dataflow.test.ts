@@ -255,6 +255,31 @@ describe('modules without sources', () => {
     assert.equal(r.flows.length, 1);
     assert.equal(r.flows[0]!.sink.range.line, 4);
   });
+
+  it('are not interpreted for a parent of sources where it cannot travel (hasattr(sys, …), del sys, sys is None)', async () => {
+    const m = await lower(
+      'import os\nimport sys\nDEBUG = hasattr(sys, "gettotalrefcount")\nkind = type(sys)\n' +
+        'def run(v):\n    if sys is None:\n        return\n    home = getattr(sys, "_home", None)\n    os.system(v)\ndel sys\n',
+    );
+    const r = analyzeModule(m, new ScopeTree(m), specForLanguage('python'));
+    assert.equal(r.sourceCount, 0);
+    assert.equal(r.reachedCalls.size, 0, 'the module was interpreted');
+    assert.deepEqual(r.sinks.filter((s) => s.class === 'command').map((s) => s.range.line), [9]);
+  });
+
+  it('are interpreted when a parent of sources can travel: an alias, a module-level binding, a local function', async () => {
+    for (const [source, line] of [
+      ['import os\nimport sys\ndef run():\n    s = sys\n    os.system(s.argv[1])\n', 5],
+      ['import os\nimport sys\nmod = sys\ndef run():\n    os.system(mod.argv[1])\n', 5],
+      ['import os\nimport sys\ndef pick(s):\n    return s\ndef run():\n    os.system(pick(sys).argv[1])\n', 6],
+    ] as const) {
+      const m = await lower(source);
+      const r = analyzeModule(m, new ScopeTree(m), specForLanguage('python'));
+      assert.ok(r.reachedCalls.size > 0, `not interpreted:\n${source}`);
+      if (line === 6) continue; // a parent returned through a call is not followed yet; the module still runs
+      assert.deepEqual(r.flows.map((f) => f.sink.range.line), [line], source);
+    }
+  });
 });
 
 describe('units no untrusted data reaches', () => {

@@ -11,7 +11,7 @@ import type { Arg, CallExpr, ClassDef, Expr, FunctionDef, Module, Node, Param, R
 import { forEachChild } from '../ir/walk.js';
 import { buildCfg, type Cfg } from './cfg.js';
 import { DataflowBudgetExceeded, UnitInterpreter, type UnitHost, argExpr, bindArgs, timeBudgetExceeded } from './interpret.js';
-import { unitsToInterpret } from './relevance.js';
+import { inertSlots, type SourceTest, unitsToInterpret } from './relevance.js';
 import { NameMatcher, type TaintSpec } from './spec.js';
 import { type DataflowResult, EMPTY_SUMMARY, type EntryInfo, type Flow, type IncompleteUnit, type SinkSite, type Summary, type Unit } from './types.js';
 import { type Taint, type Value, UNKNOWN, addStep, allTaint, equalValue, join, taintKey, unionTaint } from './values.js';
@@ -467,20 +467,24 @@ class Engine implements UnitHost {
     for (const imp of this.imports) if (hints.instanceRoots.has(imp.split('.')[0]!)) return true;
     let seen = false;
     let childScope: Scope = this.scopes.module;
-    const visitChild = (c: Node) => visit(c, childScope);
-    const visit = (n: Node, scope: Scope) => {
+    let childInert: readonly Node[] | null = null;
+    const visitChild = (c: Node) => visit(c, childScope, childInert !== null && childInert.includes(c));
+    const visit = (n: Node, scope: Scope, inert = false) => {
       if (seen) return;
       if (n.kind === 'name' || n.kind === 'attribute') {
         const verdict = this.readsSource(n, scope);
         if (verdict !== null) {
-          seen = verdict;
+          // A parent of sources (`sys`) reads one unless it sits where it cannot travel (see inertSlots).
+          seen = verdict === 'parent' ? !inert : verdict;
           return;
         }
       }
-      const outer = childScope;
+      const [outerScope, outerInert] = [childScope, childInert];
       childScope = n.kind === 'function' || n.kind === 'lambda' || n.kind === 'class' ? this.scopes.scopeOf(n) : scope;
+      childInert = inertSlots(n, scope, this.scopes);
       forEachChild(n, visitChild);
-      childScope = outer;
+      childScope = outerScope;
+      childInert = outerInert;
     };
     for (const st of this.module.body) visit(st, this.scopes.module);
     return seen;
@@ -493,12 +497,13 @@ class Engine implements UnitHost {
    * (`socket.socket`), or the parent of sources, which may be passed around (a
    * bare flask `request`).
    */
-  private readonly readsSource = (n: Node & { kind: 'name' | 'attribute' }, scope: Scope): boolean | null => {
+  private readonly readsSource: SourceTest = (n, scope) => {
     const hints = sourceHints(this.spec);
     if (n.kind === 'attribute' && hints.attributes.has(n.attr)) return true;
     const q = this.scopes.qualifiedName(n, scope);
     if (q === null) return null;
-    if (hints.builtins.has(q) || hints.chains.has(q) || hints.chainPrefixes.has(q)) return true;
+    if (hints.builtins.has(q) || hints.chains.has(q)) return true;
+    if (hints.chainPrefixes.has(q)) return 'parent';
     // A chain below a source (`sys.argv[1:]` reads `sys.argv`).
     for (let dot = q.lastIndexOf('.'); dot > 0; dot = q.lastIndexOf('.', dot - 1)) if (hints.chains.has(q.slice(0, dot))) return true;
     return false;

@@ -30,10 +30,36 @@ import type { Unit } from './types.js';
 /**
  * Whether a name or attribute chain reads untrusted data: true or false for a
  * chain that resolves to a qualified name (its inner parts are not sources on
- * their own: `sys` of `sys.stdout`), null when it does not resolve and its
- * parts must be tested one by one.
+ * their own: `sys` of `sys.stdout`), 'parent' for the parent of sources (`sys`
+ * of `sys.argv`, flask's bare `request`), which reads one only where it can
+ * travel (see inertSlots), null when it does not resolve and its parts must be
+ * tested one by one.
  */
-export type SourceTest = (n: Node & { kind: 'name' | 'attribute' }, scope: Scope) => boolean | null;
+export type SourceTest = (n: Node & { kind: 'name' | 'attribute' }, scope: Scope) => boolean | 'parent' | null;
+
+/**
+ * The children of `n` where the parent of sources is inert. The interpreter
+ * finds a source under a parent only through an alias (`s = sys; s.argv`), so
+ * a parent is no read where no alias can come of it: an argument of a call to
+ * code outside the module (`hasattr(sys, 'x')`, `type(sys)`; the spec models
+ * such calls by taint, and a parent carries none), a `del` target, an operand
+ * of a comparison. Without this, one `hasattr(sys, …)` at module level makes
+ * every function of a library run through the interpreter.
+ */
+export function inertSlots(n: Node, scope: Scope, scopes: ScopeTree): readonly Node[] | null {
+  if (n.kind === 'call') {
+    if (n.args.length === 0 || scopes.qualifiedName(n.callee, scope) === null) return null;
+    return n.args.map((a) => a.value);
+  }
+  if (n.kind === 'delete') return n.targets;
+  if (n.kind === 'compare') return [n.left, ...n.comparators];
+  return null;
+}
+
+/** A verdict of a SourceTest at a node: a parent counts as a read unless it sits in an inert slot. */
+function readsAt(verdict: boolean | 'parent' | null, inert: boolean): boolean | null {
+  return verdict === 'parent' ? !inert : verdict;
+}
 
 interface UnitFacts {
   /** Identifiers and attribute names the unit's own code mentions (not its nested units'). */
@@ -219,9 +245,10 @@ function collectFacts(u: Unit, byOwner: Map<Unit['owner'], Unit>, facts: Map<num
   let childScope: Scope = u.scope;
   /** An attribute chain already tested as a whole, whose object is visited next. */
   let testedChain: (Node & { kind: 'attribute' }) | null = null;
-  const visitChild = (c: Node) => visit(c, childScope, testedChain !== null && c === testedChain.object);
-  /** `tested`: inside a chain already tested as a whole. */
-  const visit = (n: Node, scope: Scope, tested: boolean) => {
+  let childInert: readonly Node[] | null = null;
+  const visitChild = (c: Node) => visit(c, childScope, testedChain !== null && c === testedChain.object, childInert !== null && childInert.includes(c));
+  /** `tested`: inside a chain already tested as a whole; `inert`: in an inert slot (see inertSlots). */
+  const visit = (n: Node, scope: Scope, tested: boolean, inert = false) => {
     if (n.kind === 'function' || n.kind === 'lambda') {
       const inner = byOwner.get(n);
       if (inner && inner !== u) {
@@ -249,16 +276,18 @@ function collectFacts(u: Unit, byOwner: Map<Unit['owner'], Unit>, facts: Map<num
       f.mentions.add(n.kind === 'name' ? n.id : n.attr);
       if (!tested && !f.readsSource) {
         const verdict = sources(n, scope);
-        if (verdict) f.readsSource = true;
+        if (readsAt(verdict, inert)) f.readsSource = true;
         chain = verdict !== null;
       }
     }
-    const [outerScope, outerChain] = [childScope, testedChain];
+    const [outerScope, outerChain, outerInert] = [childScope, testedChain, childInert];
     childScope = scope;
     testedChain = (tested || chain) && n.kind === 'attribute' ? n : null;
+    childInert = inertSlots(n, scope, scopes);
     forEachChild(n, visitChild);
     childScope = outerScope;
     testedChain = outerChain;
+    childInert = outerInert;
   };
   const owner = u.owner;
   if ('kind' in owner && owner.kind === 'lambda') visit(owner.body, u.scope, false);
@@ -274,21 +303,24 @@ function noteStores(target: Expr, into: Set<string>): void {
 function mentionsSource(expr: Expr, scope: Scope, scopes: ScopeTree, sources: SourceTest): boolean {
   let found = false;
   let childScope = scope;
-  const visitChild = (c: Node) => visit(c, childScope);
-  const visit = (n: Node, s: Scope) => {
+  let childInert: readonly Node[] | null = null;
+  const visitChild = (c: Node) => visit(c, childScope, childInert !== null && childInert.includes(c));
+  const visit = (n: Node, s: Scope, inert: boolean) => {
     if (found) return;
     if (n.kind === 'name' || n.kind === 'attribute') {
-      const verdict = sources(n, s);
+      const verdict = readsAt(sources(n, s), inert);
       if (verdict !== null) {
         found = verdict;
         return;
       }
     }
-    const outer = childScope;
+    const [outerScope, outerInert] = [childScope, childInert];
     childScope = n.kind === 'lambda' ? scopes.scopeOf(n) : s;
+    childInert = inertSlots(n, s, scopes);
     forEachChild(n, visitChild);
-    childScope = outer;
+    childScope = outerScope;
+    childInert = outerInert;
   };
-  visit(expr, scope);
+  visit(expr, scope, false);
   return found;
 }
