@@ -468,7 +468,7 @@ class Engine implements UnitHost {
     let seen = false;
     let childScope: Scope = this.scopes.module;
     let childInert: readonly Node[] | null = null;
-    const visitChild = (c: Node) => visit(c, childScope, childInert !== null && childInert.includes(c));
+    const visitChild = (c: Node) => visit(c, childScope, childInert?.includes(c) === true);
     const visit = (n: Node, scope: Scope, inert = false) => {
       if (seen) return;
       if (n.kind === 'name' || n.kind === 'attribute') {

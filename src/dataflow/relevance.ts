@@ -246,7 +246,7 @@ function collectFacts(u: Unit, byOwner: Map<Unit['owner'], Unit>, facts: Map<num
   /** An attribute chain already tested as a whole, whose object is visited next. */
   let testedChain: (Node & { kind: 'attribute' }) | null = null;
   let childInert: readonly Node[] | null = null;
-  const visitChild = (c: Node) => visit(c, childScope, testedChain !== null && c === testedChain.object, childInert !== null && childInert.includes(c));
+  const visitChild = (c: Node) => visit(c, childScope, testedChain !== null && c === testedChain.object, childInert?.includes(c) === true);
   /** `tested`: inside a chain already tested as a whole; `inert`: in an inert slot (see inertSlots). */
   const visit = (n: Node, scope: Scope, tested: boolean, inert = false) => {
     if (n.kind === 'function' || n.kind === 'lambda') {
@@ -304,7 +304,7 @@ function mentionsSource(expr: Expr, scope: Scope, scopes: ScopeTree, sources: So
   let found = false;
   let childScope = scope;
   let childInert: readonly Node[] | null = null;
-  const visitChild = (c: Node) => visit(c, childScope, childInert !== null && childInert.includes(c));
+  const visitChild = (c: Node) => visit(c, childScope, childInert?.includes(c) === true);
   const visit = (n: Node, s: Scope, inert: boolean) => {
     if (found) return;
     if (n.kind === 'name' || n.kind === 'attribute') {
