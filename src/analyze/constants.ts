@@ -36,14 +36,47 @@ export function moduleConstants(module: Module): Map<string, Expr> {
   };
   visitTop(module.body);
   // `global x` in a function lets it rebind x: treat such names as variable.
-  const walkGlobals = (n: Node) => {
-    if (n.kind === 'global') for (const g of n.names) assigned.set(g, NOT_CONSTANT);
-    forEachChild(n, walkGlobals);
-  };
-  for (const s of module.body) walkGlobals(s);
+  forEachGlobalStatement(module.body, (names) => {
+    for (const name of names) assigned.set(name, NOT_CONSTANT);
+  });
   const out = new Map<string, Expr>();
   for (const [k, v] of assigned) if (v !== NOT_CONSTANT) out.set(k, v);
   return out;
+}
+
+/**
+ * The names of every `global` statement, at any depth. Statements hold statements only in
+ * their bodies (an expression never holds one: a lambda's body is an
+ * expression), so the walk leaves expressions alone: every file pays for it.
+ */
+function forEachGlobalStatement(body: readonly Stmt[], visit: (names: readonly string[]) => void): void {
+  for (const s of body) {
+    switch (s.kind) {
+      case 'global':
+        visit(s.names);
+        break;
+      case 'if':
+      case 'while':
+      case 'for':
+        forEachGlobalStatement(s.body, visit);
+        forEachGlobalStatement(s.orelse, visit);
+        break;
+      case 'try':
+        forEachGlobalStatement(s.body, visit);
+        for (const h of s.handlers) forEachGlobalStatement(h.body, visit);
+        forEachGlobalStatement(s.orelse, visit);
+        forEachGlobalStatement(s.finalbody, visit);
+        break;
+      case 'with':
+      case 'function':
+      case 'class':
+        forEachGlobalStatement(s.body, visit);
+        break;
+      case 'match':
+        for (const c of s.cases) forEachGlobalStatement(c.body, visit);
+        break;
+    }
+  }
 }
 
 function isStmt(n: Node): n is Stmt {

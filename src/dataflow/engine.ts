@@ -202,9 +202,8 @@ class Engine implements UnitHost {
   run(): DataflowResult {
     // Most modules of a library or tool read no untrusted data at all; interpreting
     // them would only confirm that no flow exists. Their sinks are still listed.
-    if (!this.maySeeSources()) {
-      return { flows: [], sinks: this.sinksWithoutInterpreting(), sourceCount: 0, reachedCalls: new Set(), incomplete: [], unitCount: this.units.length };
-    }
+    const sinks = this.sourcesCertain() ? null : this.sinksWithoutInterpreting(undefined, true);
+    if (sinks) return { flows: [], sinks, sourceCount: 0, reachedCalls: new Set(), incomplete: [], unitCount: this.units.length };
     const unitFlows = new Map<number, Flow[]>();
     const incomplete: IncompleteUnit[] = [];
     const dirty = this.dirty;
@@ -213,7 +212,7 @@ class Engine implements UnitHost {
     const toRun = unitsToInterpret(this.unitsById, this.scopes, this.readsSource, this.constExprs, this.spec.language.constructorName);
     for (const id of toRun) dirty.add(id);
     const skipped = new Set(this.units.filter((u) => !dirty.has(u.id)).map((u) => u.id));
-    const staticSinks = skipped.size ? this.sinksWithoutInterpreting(skipped) : [];
+    const staticSinks = skipped.size ? (this.sinksWithoutInterpreting(skipped) ?? []) : [];
     const sequence = [...toRun.map((id) => this.unitsById[id]!), ...this.units.filter((u) => skipped.has(u.id))];
     for (let round = 0; round < MAX_ROUNDS && dirty.size; round++) {
       for (const u of sequence) {
@@ -455,39 +454,18 @@ class Engine implements UnitHost {
   }
 
   /**
-   * False only when no source can fire in this module: no entry point with
-   * untrusted parameters, no import of a module a source lives in, no use of a
-   * builtin source, and no attribute named like a `*.name` source.
+   * True when a source can fire in this module whatever its code says: an
+   * entry point with untrusted parameters, an import of a module whose
+   * instances have sources, or a source the hints cannot name. Otherwise the
+   * code itself decides (see sinksWithoutInterpreting's `untilSource`).
    */
-  private maySeeSources(): boolean {
+  private sourcesCertain(): boolean {
     if (this.units.some((u) => u.entry && (u.entry.tainted.size > 0 || u.entry.types.size > 0))) return true;
     const hints = sourceHints(this.spec);
     if (hints.unknowable) return true;
     // Sources on instances (`socket.socket().recv`) cannot be named statically: the import must do.
     for (const imp of this.imports) if (hints.instanceRoots.has(imp.split('.')[0]!)) return true;
-    let seen = false;
-    let childScope: Scope = this.scopes.module;
-    let childInert: readonly Node[] | null = null;
-    const visitChild = (c: Node) => visit(c, childScope, childInert?.includes(c) === true);
-    const visit = (n: Node, scope: Scope, inert = false) => {
-      if (seen) return;
-      if (n.kind === 'name' || n.kind === 'attribute') {
-        const verdict = this.readsSource(n, scope);
-        if (verdict !== null) {
-          // A parent of sources (`sys`) reads one unless it sits where it cannot travel (see inertSlots).
-          seen = verdict === 'parent' ? !inert : verdict;
-          return;
-        }
-      }
-      const [outerScope, outerInert] = [childScope, childInert];
-      childScope = n.kind === 'function' || n.kind === 'lambda' || n.kind === 'class' ? this.scopes.scopeOf(n) : scope;
-      childInert = inertSlots(n, scope, this.scopes);
-      forEachChild(n, visitChild);
-      childScope = outerScope;
-      childInert = outerInert;
-    };
-    for (const st of this.module.body) visit(st, this.scopes.module);
-    return seen;
+    return false;
   }
 
   /**
@@ -515,15 +493,34 @@ class Engine implements UnitHost {
    * to a sink, with a sink's `when` condition refused only when its argument
    * is a constant false (or absent). Calls in skipped units are recorded as
    * reached: no untrusted data gets there, but they are not dead code.
+   *
+   * With `untilSource` (the whole module), the same walk also looks for a
+   * read of a source, and gives up with null at the first one: most modules
+   * have none, and for them this one walk is all the dataflow there is.
    */
-  private sinksWithoutInterpreting(skip?: ReadonlySet<number>): SinkSite[] {
+  private sinksWithoutInterpreting(skip?: ReadonlySet<number>, untilSource = false): SinkSite[] | null {
     const sites = new Map<string, SinkSite>();
     const unitOf = new Map<Unit['owner'], Unit>();
     for (const u of this.unitsById) unitOf.set(u.owner, u);
+    let sourceRead = false;
     let childScope: Scope = this.scopes.module;
     let childSkipped = false;
-    const visitChild = (c: Node) => visit(c, childScope, childSkipped);
-    const visit = (n: Node, scope: Scope, skipped: boolean) => {
+    /** An attribute chain already tested as a whole, whose object (part of the chain) is visited next. */
+    let testedChain: Node | null = null;
+    let childInert: readonly Node[] | null = null;
+    const visitChild = (c: Node) => visit(c, childScope, childSkipped, c === testedChain, childInert?.includes(c) === true);
+    const visit = (n: Node, scope: Scope, skipped: boolean, tested: boolean, inert: boolean) => {
+      if (sourceRead) return;
+      let chain = false;
+      if (untilSource && !tested && (n.kind === 'name' || n.kind === 'attribute')) {
+        const verdict = this.readsSource(n, scope);
+        // A parent of sources (`sys`) reads one unless it sits where it cannot travel (see inertSlots).
+        if (verdict === true || (verdict === 'parent' && !inert)) {
+          sourceRead = true;
+          return;
+        }
+        chain = verdict !== null;
+      }
       if (skipped && n.kind === 'call') {
         if (skip) this.reachedCalls.add(`${n.range.line}:${n.range.col}`);
         const name = this.resolveStatic(n.callee, scope) ?? (n.callee.kind === 'attribute' ? `?.${n.callee.attr}` : null);
@@ -536,16 +533,20 @@ class Engine implements UnitHost {
         }
       }
       const unit = n.kind === 'function' || n.kind === 'lambda' ? unitOf.get(n) : undefined;
-      const [outerScope, outerSkipped] = [childScope, childSkipped];
+      const [outerScope, outerSkipped, outerChain, outerInert] = [childScope, childSkipped, testedChain, childInert];
       childScope = n.kind === 'function' || n.kind === 'lambda' || n.kind === 'class' ? this.scopes.scopeOf(n) : scope;
       childSkipped = unit ? !skip || skip.has(unit.id) : skipped;
+      testedChain = (tested || chain) && n.kind === 'attribute' ? n.object : null;
+      childInert = untilSource ? inertSlots(n, scope, this.scopes) : null;
       forEachChild(n, visitChild);
       childScope = outerScope;
       childSkipped = outerSkipped;
+      testedChain = outerChain;
+      childInert = outerInert;
     };
     const moduleSkipped = !skip || skip.has(this.moduleUnit.id);
-    for (const s of this.module.body) visit(s, this.scopes.module, moduleSkipped);
-    return [...sites.values()];
+    for (const s of this.module.body) visit(s, this.scopes.module, moduleSkipped, false, false);
+    return sourceRead ? null : [...sites.values()];
   }
 
   /** Qualified name of a decorator/annotation/callee without running the interpreter's env. */
