@@ -7,9 +7,9 @@ import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import type { Worker } from 'node:worker_threads';
 import { runChecks, errorMessage } from '../analyze/run.js';
 import { enclosingFunctionLookup } from '../analyze/enclosing-function.js';
-import type { Range } from '../ir/types.js';
+import type { Module, Range } from '../ir/types.js';
 import { linesOf } from '../analyze/source-lines.js';
-import { applySuppressions, DEFAULT_SUPPRESSION_POLICY } from '../review/suppressions.js';
+import { applySuppressions, DEFAULT_SUPPRESSION_POLICY, type SourceComment } from '../review/suppressions.js';
 import { LANGUAGES, type LanguageFrontEnd, grammarFor, languageForPath } from '../lang/registry.js';
 import { GrammarParser, MAX_CST_DEPTH } from '../parse/cst.js';
 import { checksFor } from './checks.js';
@@ -143,8 +143,8 @@ async function analyzeHere(
     const parser = await parserFor(lang, path);
     const all = await checksFor(lang);
     const checks = options.checkIds ? all.filter((c) => options.checkIds!.includes(c.meta.id)) : all;
-    const parsed = parser.parse(source);
-    const module = lang.lower(path, parsed);
+    const parsed = parseAndLower(parser, lang, path, source);
+    const { module } = parsed;
     result.lineCount = module.lineCount;
     result.parseErrors = parsed.errors;
     const run = runChecks(module, source, checks, { deadline, ...(options.threats ? { threats: options.threats } : {}) });
@@ -159,7 +159,7 @@ async function analyzeHere(
       path,
       lines: linesOf(source),
       findings: run.findings,
-      comments: lang.comments ? lang.comments(parsed) : [],
+      comments: parsed.comments,
       policy: options.suppressions ?? DEFAULT_SUPPRESSION_POLICY,
       ran: new Map(checks.map((c) => [c.meta.id, c.meta])),
       allRan: checks.length === all.length,
@@ -188,6 +188,23 @@ async function analyzeHere(
     result.error = errorMessage(err);
     return { result, outOfStack: false };
   }
+}
+
+/**
+ * Parses and lowers a file, and takes from the syntax tree what later stages
+ * need (parse errors, comments). The tree itself is left behind here: a tree
+ * still reachable while the checks run survives every young-generation
+ * collection of that time, and copying it there cost more than building it.
+ */
+function parseAndLower(
+  parser: GrammarParser,
+  lang: LanguageFrontEnd,
+  path: string,
+  source: string,
+): { module: Module; errors: Range[]; tooDeep: Range[]; comments: SourceComment[] } {
+  const parsed = parser.parse(source);
+  const module = lang.lower(path, parsed);
+  return { module, errors: parsed.errors, tooDeep: parsed.tooDeep, comments: lang.comments ? lang.comments(parsed) : [] };
 }
 
 /** An idle large-stack worker kept for the next deeply nested file; it does not keep the process alive. */
