@@ -37,42 +37,9 @@ export interface RunOptions {
 }
 
 export function runChecks(module: Module, source: string, checks: readonly Check[], options: RunOptions = {}): CheckRunResult {
-  const scopes = new ScopeTree(module);
-  const constants = moduleConstants(module);
-  const ancestors: Node[] = [];
-  let scope: Scope = scopes.module;
-  const lines = linesOf(source);
-
-  const findings: Finding[] = [];
+  const file = new FileRun(module, source, options);
   const evidence: Record<string, Observation[]> = {};
   const failures: CheckRunResult['failures'] = [];
-  const seen = new Set<string>();
-  let functionLookup: EnclosingFunctionLookup | undefined;
-  // Built on the first finding only: most files have none.
-  const enclosingFunction = (range: Range) => {
-    if (!functionLookup) functionLookup = enclosingFunctionLookup(module);
-    return functionLookup(range);
-  };
-
-  let dataflow: { result: DataflowResult } | { error: unknown } | undefined;
-  const getDataflow = (): DataflowResult => {
-    if (!dataflow) {
-      try {
-        dataflow = { result: runDataflow(module, scopes, options.deadline, options.threats, constants) };
-      } catch (error) {
-        dataflow = { error };
-      }
-    }
-    if ('error' in dataflow) throw dataflow.error;
-    return dataflow.result;
-  };
-
-  const constLookup = (name: string): Expr | undefined => {
-    for (let s: Scope | null = scope; s; s = s.parent) {
-      if (s.bindings.has(name)) return s === scopes.module ? constants.get(name) : undefined;
-    }
-    return undefined;
-  };
 
   const enter = new Map<string, Visitor[]>();
   const exit = new Map<string, Visitor[]>();
@@ -82,50 +49,15 @@ export function runChecks(module: Module, source: string, checks: readonly Check
   for (const check of checks) {
     const observations: Observation[] = [];
     evidence[check.meta.id] = observations;
-    const ctx: CheckContext = {
-      module,
-      source,
-      scopes,
-      get ancestors() {
-        return ancestors;
-      },
-      get scope() {
-        return scope;
-      },
-      qualifiedName: (e) => scopes.qualifiedName(e, scope),
-      constValue: (e): LiteralValue | undefined => foldConstant(e, constLookup),
-      report(at, message, options: ReportOptions = {}) {
-        const cwe = options.cwe ?? check.meta.cwe;
-        const key = `${check.meta.id}:${at.range.line}:${at.range.col}:${cwe}`;
-        if (seen.has(key)) return;
-        seen.add(key);
-        findings.push({
-          checkId: check.meta.id,
-          cwe,
-          pillar: pillarOf(cwe),
-          severity: options.severity ?? check.meta.severity,
-          confidence: options.confidence ?? check.meta.confidence,
-          path: module.path,
-          range: at.range,
-          message,
-          snippet: snippetOf(lines, at.range),
-          ...(options.flow ? { flow: options.flow } : {}),
-          context: { function: enclosingFunction(at.range) },
-        });
-      },
-      examined(at, detail) {
-        observations.push(detail === undefined ? { range: at.range } : { range: at.range, detail });
-      },
-      dataflow: getDataflow,
-    };
     let visitors: Visitors;
     try {
-      visitors = check.create(ctx);
+      visitors = check.create(new RunContext(file, check, observations));
     } catch (err) {
       failures.push({ checkId: check.meta.id, message: errorMessage(err) });
       continue;
     }
-    for (const [key, fn] of Object.entries(visitors)) {
+    for (const key in visitors) {
+      const fn = visitors[key as keyof Visitors];
       if (typeof fn !== 'function') continue;
       if (key === 'module:exit') moduleExit.push({ check, fn: fn as () => void });
       else if (key.endsWith(':exit')) push(exit, key.slice(0, -5), check, fn as VisitorFn);
@@ -154,14 +86,15 @@ export function runChecks(module: Module, source: string, checks: readonly Check
     }
   };
 
+  const { ancestors, scopes } = file;
   const visit = (node: Node) => {
     dispatch(enter.get(node.kind), node);
     const opensScope = node.kind === 'function' || node.kind === 'class' || node.kind === 'lambda';
-    const outer = scope;
+    const outer = file.scope;
     ancestors.push(node);
-    if (opensScope) scope = scopes.scopeOf(node);
+    if (opensScope) file.scope = scopes.scopeOf(node);
     forEachChild(node, visit);
-    if (opensScope) scope = outer;
+    if (opensScope) file.scope = outer;
     ancestors.pop();
     dispatch(exit.get(node.kind), node);
   };
@@ -175,8 +108,133 @@ export function runChecks(module: Module, source: string, checks: readonly Check
     }
   }
 
+  const { findings } = file;
   findings.sort((a, b) => a.range.line - b.range.line || a.range.col - b.range.col || a.checkId.localeCompare(b.checkId));
   return { findings, evidence, failures };
+}
+
+/**
+ * What the checks of one file share: the walk's position, the scope tree and
+ * constants, the findings so far, and the dataflow result once asked for.
+ */
+class FileRun {
+  readonly scopes: ScopeTree;
+  readonly constants: Map<string, Expr>;
+  readonly ancestors: Node[] = [];
+  scope: Scope;
+  readonly lines: readonly string[];
+  readonly findings: Finding[] = [];
+  /** check:line:col:cwe of the findings so far: a check reports a site once. */
+  readonly seen = new Set<string>();
+  private functionLookup: EnclosingFunctionLookup | undefined;
+  private dataflowOutcome: { result: DataflowResult } | { error: unknown } | undefined;
+
+  constructor(
+    readonly module: Module,
+    readonly source: string,
+    private readonly options: RunOptions,
+  ) {
+    this.scopes = new ScopeTree(module);
+    this.constants = moduleConstants(module);
+    this.scope = this.scopes.module;
+    this.lines = linesOf(source);
+  }
+
+  /** Built on the first finding only: most files have none. */
+  enclosingFunction(range: Range): string | null {
+    this.functionLookup ??= enclosingFunctionLookup(this.module);
+    return this.functionLookup(range);
+  }
+
+  dataflow(): DataflowResult {
+    if (!this.dataflowOutcome) {
+      try {
+        this.dataflowOutcome = { result: runDataflow(this.module, this.scopes, this.options.deadline, this.options.threats, this.constants) };
+      } catch (error) {
+        this.dataflowOutcome = { error };
+      }
+    }
+    if ('error' in this.dataflowOutcome) throw this.dataflowOutcome.error;
+    return this.dataflowOutcome.result;
+  }
+
+  /** A module-level constant a name denotes in the scope being visited (a local binding shadows it). */
+  readonly constLookup = (name: string): Expr | undefined => {
+    for (let s: Scope | null = this.scope; s; s = s.parent) {
+      if (s.bindings.has(name)) return s === this.scopes.module ? this.constants.get(name) : undefined;
+    }
+    return undefined;
+  };
+}
+
+/**
+ * One check's view of the file. A class, not an object literal: a file runs
+ * every check, and a literal with getters and closures cost each check about
+ * a kilobyte of garbage per file, most of the run's fixed cost per file.
+ */
+class RunContext implements CheckContext {
+  constructor(
+    private readonly file: FileRun,
+    private readonly check: Check,
+    private readonly observations: Observation[],
+  ) {}
+
+  get module(): Module {
+    return this.file.module;
+  }
+
+  get source(): string {
+    return this.file.source;
+  }
+
+  get scopes(): ScopeTree {
+    return this.file.scopes;
+  }
+
+  get ancestors(): readonly Node[] {
+    return this.file.ancestors;
+  }
+
+  get scope(): Scope {
+    return this.file.scope;
+  }
+
+  qualifiedName(e: Expr): string | null {
+    return this.file.scopes.qualifiedName(e, this.file.scope);
+  }
+
+  constValue(e: Expr): LiteralValue | undefined {
+    return foldConstant(e, this.file.constLookup);
+  }
+
+  report(at: { range: Range }, message: string, options: ReportOptions = {}): void {
+    const { file, check } = this;
+    const cwe = options.cwe ?? check.meta.cwe;
+    const key = `${check.meta.id}:${at.range.line}:${at.range.col}:${cwe}`;
+    if (file.seen.has(key)) return;
+    file.seen.add(key);
+    file.findings.push({
+      checkId: check.meta.id,
+      cwe,
+      pillar: pillarOf(cwe),
+      severity: options.severity ?? check.meta.severity,
+      confidence: options.confidence ?? check.meta.confidence,
+      path: file.module.path,
+      range: at.range,
+      message,
+      snippet: snippetOf(file.lines, at.range),
+      ...(options.flow ? { flow: options.flow } : {}),
+      context: { function: file.enclosingFunction(at.range) },
+    });
+  }
+
+  examined(at: { range: Range }, detail?: string): void {
+    this.observations.push(detail === undefined ? { range: at.range } : { range: at.range, detail });
+  }
+
+  dataflow(): DataflowResult {
+    return this.file.dataflow();
+  }
 }
 
 /** A check's visitor for one node kind; `off` once the check has failed on this file. */

@@ -42,15 +42,13 @@ export function clearedByDataflow(ctx: CheckContext, at: { range: Range }, cwes:
  * injection class that the taint specs also model.
  */
 export function deferringToDataflow(ctx: CheckContext, cwes: readonly number[], scope: 'site' | 'file' = 'site'): CheckContext {
-  return Object.create(ctx, {
-    report: {
-      value: (at: { range: Range }, message: string, options?: Parameters<CheckContext['report']>[2]) => {
-        const why = scope === 'file' ? fileJudgedByDataflow(ctx) : clearedByDataflow(ctx, at, cwes);
-        if (why) ctx.examined(at, `dataflow: ${why}`);
-        else ctx.report(at, message, options);
-      },
-    },
-  }) as CheckContext;
+  const deferring = Object.create(ctx) as { -readonly [K in keyof CheckContext]: CheckContext[K] };
+  deferring.report = (at, message, options) => {
+    const why = scope === 'file' ? fileJudgedByDataflow(ctx) : clearedByDataflow(ctx, at, cwes);
+    if (why) ctx.examined(at, `dataflow: ${why}`);
+    else ctx.report(at, message, options);
+  };
+  return deferring;
 }
 
 /**
