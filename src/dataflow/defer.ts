@@ -42,13 +42,62 @@ export function clearedByDataflow(ctx: CheckContext, at: { range: Range }, cwes:
  * injection class that the taint specs also model.
  */
 export function deferringToDataflow(ctx: CheckContext, cwes: readonly number[], scope: 'site' | 'file' = 'site'): CheckContext {
-  const deferring = Object.create(ctx) as { -readonly [K in keyof CheckContext]: CheckContext[K] };
-  deferring.report = (at, message, options) => {
-    const why = scope === 'file' ? fileJudgedByDataflow(ctx) : clearedByDataflow(ctx, at, cwes);
-    if (why) ctx.examined(at, `dataflow: ${why}`);
-    else ctx.report(at, message, options);
-  };
-  return deferring;
+  return new DeferringContext(ctx, cwes, scope);
+}
+
+/**
+ * Forwards everything to the check's own context but `report`. A class, not
+ * `Object.create(ctx)`: making each check context a prototype costs V8 a
+ * slow map change per check and file.
+ */
+class DeferringContext implements CheckContext {
+  constructor(
+    private readonly ctx: CheckContext,
+    private readonly cwes: readonly number[],
+    private readonly judged: 'site' | 'file',
+  ) {}
+
+  get module(): CheckContext['module'] {
+    return this.ctx.module;
+  }
+
+  get source(): string {
+    return this.ctx.source;
+  }
+
+  get scopes(): CheckContext['scopes'] {
+    return this.ctx.scopes;
+  }
+
+  get ancestors(): CheckContext['ancestors'] {
+    return this.ctx.ancestors;
+  }
+
+  get scope(): CheckContext['scope'] {
+    return this.ctx.scope;
+  }
+
+  qualifiedName(e: Parameters<CheckContext['qualifiedName']>[0]): string | null {
+    return this.ctx.qualifiedName(e);
+  }
+
+  constValue(e: Parameters<CheckContext['constValue']>[0]): ReturnType<CheckContext['constValue']> {
+    return this.ctx.constValue(e);
+  }
+
+  report(at: { range: Range }, message: string, options?: Parameters<CheckContext['report']>[2]): void {
+    const why = this.judged === 'file' ? fileJudgedByDataflow(this.ctx) : clearedByDataflow(this.ctx, at, this.cwes);
+    if (why) this.ctx.examined(at, `dataflow: ${why}`);
+    else this.ctx.report(at, message, options);
+  }
+
+  examined(at: { range: Range }, detail?: string): void {
+    this.ctx.examined(at, detail);
+  }
+
+  dataflow(): ReturnType<CheckContext['dataflow']> {
+    return this.ctx.dataflow();
+  }
 }
 
 /**

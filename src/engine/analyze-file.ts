@@ -5,6 +5,7 @@
  */
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import type { Worker } from 'node:worker_threads';
+import type { Check, CheckMeta } from '../analyze/check.js';
 import { runChecks, errorMessage } from '../analyze/run.js';
 import { enclosingFunctionLookup } from '../analyze/enclosing-function.js';
 import type { Module, Range } from '../ir/types.js';
@@ -142,7 +143,7 @@ async function analyzeHere(
   try {
     const parser = await parserFor(lang, path);
     const all = await checksFor(lang);
-    const checks = options.checkIds ? all.filter((c) => options.checkIds!.includes(c.meta.id)) : all;
+    const { checks, ran, known } = checkSelection(all, options.checkIds);
     const parsed = parseAndLower(parser, lang, path, source);
     const { module } = parsed;
     result.lineCount = module.lineCount;
@@ -161,10 +162,10 @@ async function analyzeHere(
       findings: run.findings,
       comments: parsed.comments,
       policy: options.suppressions ?? DEFAULT_SUPPRESSION_POLICY,
-      ran: new Map(checks.map((c) => [c.meta.id, c.meta])),
+      ran,
       allRan: checks.length === all.length,
       failed: new Set([...run.failures.map((f) => f.checkId), ...(parsed.tooDeep.length ? ['analysis'] : [])]),
-      known: new Set(all.map((c) => c.meta.id)),
+      known,
       enclosingFunction,
     });
     result.findings = applied.findings;
@@ -188,6 +189,35 @@ async function analyzeHere(
     result.error = errorMessage(err);
     return { result, outOfStack: false };
   }
+}
+
+interface CheckSelection {
+  checks: readonly Check[];
+  /** Metadata of the selected checks by id. */
+  ran: ReadonlyMap<string, CheckMeta>;
+  /** Every check id of the language. */
+  known: ReadonlySet<string>;
+}
+
+/** The selection for each checks list and id list (the same two arrays come with every file of a run). */
+const selections = new WeakMap<readonly Check[], WeakMap<readonly string[], CheckSelection>>();
+const FULL_SELECTION: readonly string[] = [];
+
+/** The checks `ids` selects of `all` (all of them when absent), with the lookups suppressions need. */
+function checkSelection(all: readonly Check[], ids: readonly string[] | undefined): CheckSelection {
+  let byIds = selections.get(all);
+  if (!byIds) {
+    byIds = new WeakMap();
+    selections.set(all, byIds);
+  }
+  const key = ids ?? FULL_SELECTION;
+  let selection = byIds.get(key);
+  if (!selection) {
+    const checks = ids ? all.filter((c) => ids.includes(c.meta.id)) : all;
+    selection = { checks, ran: new Map(checks.map((c) => [c.meta.id, c.meta])), known: new Set(all.map((c) => c.meta.id)) };
+    byIds.set(key, selection);
+  }
+  return selection;
 }
 
 /**
