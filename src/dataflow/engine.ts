@@ -123,7 +123,8 @@ class Engine implements UnitHost {
         this.units.push(unit);
         return;
       }
-      const [outerOwner, outerClass] = [childOwner, childClass];
+      const outerOwner = childOwner;
+      const outerClass = childClass;
       childOwner = owner;
       childClass = cls;
       forEachChild(node, visitChild);
@@ -533,7 +534,10 @@ class Engine implements UnitHost {
         }
       }
       const unit = n.kind === 'function' || n.kind === 'lambda' ? unitOf.get(n) : undefined;
-      const [outerScope, outerSkipped, outerChain, outerInert] = [childScope, childSkipped, testedChain, childInert];
+      const outerScope = childScope;
+      const outerSkipped = childSkipped;
+      const outerChain = testedChain;
+      const outerInert = childInert;
       childScope = n.kind === 'function' || n.kind === 'lambda' || n.kind === 'class' ? this.scopes.scopeOf(n) : scope;
       childSkipped = unit ? !skip || skip.has(unit.id) : skipped;
       testedChain = (tested || chain) && n.kind === 'attribute' ? n.object : null;

@@ -280,7 +280,9 @@ function collectFacts(u: Unit, byOwner: Map<Unit['owner'], Unit>, facts: Map<num
         chain = verdict !== null;
       }
     }
-    const [outerScope, outerChain, outerInert] = [childScope, testedChain, childInert];
+    const outerScope = childScope;
+    const outerChain = testedChain;
+    const outerInert = childInert;
     childScope = scope;
     testedChain = (tested || chain) && n.kind === 'attribute' ? n : null;
     childInert = inertSlots(n, scope, scopes);
@@ -314,7 +316,8 @@ function mentionsSource(expr: Expr, scope: Scope, scopes: ScopeTree, sources: So
         return;
       }
     }
-    const [outerScope, outerInert] = [childScope, childInert];
+    const outerScope = childScope;
+    const outerInert = childInert;
     childScope = n.kind === 'lambda' ? scopes.scopeOf(n) : s;
     childInert = inertSlots(n, s, scopes);
     forEachChild(n, visitChild);

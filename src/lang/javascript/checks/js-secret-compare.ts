@@ -169,7 +169,8 @@ export default defineCheck({
         const b = node.comparators[0]!;
         if (trivial(a) || trivial(b)) return;
         if (ctx.ancestors.some((x) => x.kind === 'call' && x.callee.kind === 'name' && TEST_CALLS.has(x.callee.id))) return;
-        const [ga, gb] = [grade(a), grade(b)];
+        const ga = grade(a);
+        const gb = grade(b);
         const secretSide = ga >= gb ? a : b;
         const other = secretSide === a ? b : a;
         const top = Math.max(ga, gb) as Grade;

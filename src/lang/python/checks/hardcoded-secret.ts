@@ -192,7 +192,8 @@ export default defineCheck({
       },
       compare(node) {
         if (node.ops.length !== 1 || (node.ops[0] !== '==' && node.ops[0] !== '!=')) return;
-        const [a, b] = [node.left, node.comparators[0]!];
+        const a = node.left;
+        const b = node.comparators[0]!;
         for (const [named, lit] of [
           [a, b],
           [b, a],
