@@ -73,6 +73,8 @@ class Engine implements UnitHost {
     this.module = module;
     this.constExprs = constants;
     const pending: Array<{ fn: FunctionDef; unit: Unit; outer: Scope }> = [];
+    // Functions passed to calls matter only to entry points found that way (`app.get('/', handler)`).
+    const callbackEntries = spec.entrypoints.some((ep) => ep.callbackOf);
     // The owner and class of the nodes `visitChild` visits: one visitor for the whole walk, no closure per node.
     let childOwner: ScopeOwner = module;
     let childClass: ClassDef | null = null;
@@ -130,14 +132,14 @@ class Engine implements UnitHost {
       forEachChild(node, visitChild);
       childOwner = outerOwner;
       childClass = outerClass;
-      if (node.kind === 'call') this.noteCallbacks(node, owner);
+      if (node.kind === 'call' && callbackEntries) this.noteCallbacks(node, owner);
       if (node.kind === 'assign' && (node.value?.kind === 'lambda' || (node.value?.kind === 'function' && node.value.expression)) && node.targets.length === 1 && node.targets[0]!.kind === 'name') {
         const id = this.lambdas.get(lambdaKey(node.value.range));
         if (id !== undefined) this.bindFn(owner, node.targets[0].id, id);
       }
     };
     for (const s of module.body) visit(s, module, null);
-    this.resolveNamedCallbacks();
+    if (callbackEntries) this.resolveNamedCallbacks();
     this.moduleUnit = this.newUnit(module, '<module>', [], null, false);
     this.units.push(this.moduleUnit);
     for (const p of pending) p.unit.entry = this.entryFor(p.fn, p.unit, p.outer);
@@ -479,6 +481,16 @@ class Engine implements UnitHost {
   private readonly readsSource: SourceTest = (n, scope) => {
     const hints = sourceHints(this.spec);
     if (n.kind === 'attribute' && hints.attributes.has(n.attr)) return true;
+    // Most chains start at an API no source lives under (`os.path.join`, `self.x`):
+    // settle those from the chain's root before building its whole dotted name.
+    let root: Expr = n;
+    while (root.kind === 'attribute') root = root.object;
+    if (root.kind === 'name') {
+      const base = this.scopes.resolveName(root.id, scope);
+      if (base === null) return null;
+      const dot = base.indexOf('.');
+      if (!hints.roots.has(dot < 0 ? base : base.slice(0, dot))) return false;
+    }
     const q = this.scopes.qualifiedName(n, scope);
     if (q === null) return null;
     if (hints.builtins.has(q) || hints.chains.has(q)) return true;
@@ -736,6 +748,8 @@ interface SourceHints {
   chains: Set<string>;
   /** Every proper dotted prefix of a chain (`flask`, `flask.request` of `flask.request.args`). */
   chainPrefixes: Set<string>;
+  /** First segments of `builtins` and `chains`: a name whose API starts elsewhere reads no source. */
+  roots: Set<string>;
   /** A source pattern too general to pre-filter on. */
   unknowable: boolean;
 }
@@ -745,7 +759,7 @@ const hintsBySpec = new WeakMap<TaintSpec, SourceHints>();
 function sourceHints(spec: TaintSpec): SourceHints {
   let h = hintsBySpec.get(spec);
   if (h) return h;
-  h = { names: [], instanceRoots: new Set(), builtins: new Set(), attributes: new Set(), instanceTypes: [], chains: new Set(), chainPrefixes: new Set(), unknowable: false };
+  h = { names: [], instanceRoots: new Set(), builtins: new Set(), attributes: new Set(), instanceTypes: [], chains: new Set(), chainPrefixes: new Set(), roots: new Set(), unknowable: false };
   for (const raw of [...spec.accessSources.patterns(), ...spec.callSources.patterns()]) {
     // Globs come back as regex sources: `^.*\.recv$` is the `*.recv` of the spec.
     const glob = /^\^\.\*\\\.([A-Za-z_][A-Za-z0-9_]*)\$$/.exec(raw);
@@ -765,6 +779,7 @@ function sourceHints(spec: TaintSpec): SourceHints {
     h.chains.add(chain);
     for (let dot = chain.indexOf('.'); dot > 0; dot = chain.indexOf('.', dot + 1)) h.chainPrefixes.add(chain.slice(0, dot));
   }
+  for (const name of [...h.builtins, ...h.chains]) h.roots.add(name.split('.')[0]!);
   hintsBySpec.set(spec, h);
   return h;
 }
