@@ -18,13 +18,19 @@ export type EnclosingFunctionLookup = (range: Range) => string | null;
 /** Indexes the module's functions and classes once; the returned lookup is cheap. */
 export function enclosingFunctionLookup(module: Module): EnclosingFunctionLookup {
   const scopes: NamedScope[] = [];
+  // The prefix of the nodes `visitChild` visits: one visitor for the whole walk, no closure per node.
+  let childPrefix = '';
+  const visitChild = (child: Node) => visit(child, childPrefix);
   const visit = (node: Node, prefix: string) => {
     let inner = prefix;
     if (node.kind === 'function' || node.kind === 'class') {
       inner = prefix ? `${prefix}.${node.name}` : node.name;
       scopes.push({ range: node.range, qualified: inner });
     }
-    forEachChild(node, (child) => visit(child, inner));
+    const outer = childPrefix;
+    childPrefix = inner;
+    forEachChild(node, visitChild);
+    childPrefix = outer;
   };
   for (const stmt of module.body) visit(stmt, '');
   // Outer scopes are pushed before the scopes they contain, so the last match is the innermost.
