@@ -6,7 +6,7 @@
  * Usage: node dist/bench/run-pillar.js [corpus] [--jobs N] [--js]
  */
 import { PILLAR_IDS } from '../src/cwe/catalog.js';
-import { allChecks } from '../src/engine/checks.js';
+import { allCheckMetas } from '../src/engine/checks.js';
 import { runPipeline } from '../src/engine/pipeline.js';
 import { DEFAULT_FILE_TIMEOUT_MS } from '../src/engine/pool.js';
 import { tuneV8ForShortRuns } from '../src/engine/v8-tuning.js';
@@ -29,7 +29,7 @@ const discovery = js
   ? { files: jsCorpusFiles(root).files, skipped: [], missing: [] }
   : discover([root], { exclude: CORPUS_EXCLUDES, maxFileBytes: DEFAULT_MAX_FILE_BYTES, cwd: root });
 // As `pillar review` does: the checks load while the pipeline's workers start.
-const checks = allChecks();
+const checks = allCheckMetas();
 const review = await runPipeline(discovery, {
   checks,
   pillars: PILLAR_IDS,

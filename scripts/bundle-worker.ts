@@ -1,14 +1,17 @@
 /**
  * Bundles the compiled worker (dist/src/engine/worker.js) and everything it
- * imports into one module, dist/src/engine/worker.bundle.js, with a manifest
- * of its inputs beside it.
+ * imports into one module, dist/src/engine/worker.bundle.js; writes the
+ * metadata of every check to dist/src/engine/check-catalog.json; and last a
+ * manifest of their inputs (src/engine/build-outputs.ts reads it).
  *
  * Why: every review starts one worker per core, and each loads the analysis
  * afresh. Loaded as about a hundred separate ES modules, that took a worker
  * 60–90 ms of CPU on the 2-core benchmark machine; one bundled module takes
- * about a third of that. The threads (src/engine/threads.ts) start the bundle
- * only while the manifest says it was built from the compiled files as they
- * are now, and the plain worker otherwise, so a stale bundle is never run.
+ * about a third of that. And the thread that assembles a review needs only
+ * the checks' metadata, not the hundred modules. Both are used only while the
+ * manifest says they were built from the compiled files as they are now
+ * (the plain worker and the checks themselves otherwise), so a stale output
+ * is never used.
  *
  * The checks folders are listed here, at build time (src/engine/check-modules.ts
  * lists them at run time otherwise). Run after `tsc` (npm run build / test do).
@@ -17,13 +20,16 @@ import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
+import type { BuildManifest } from '../src/engine/build-outputs.js';
 import { isCheckModuleFile } from '../src/engine/check-files.js';
+import { allChecks } from '../src/engine/checks.js';
 
 const distRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const engineDir = join(distRoot, 'src', 'engine');
 const langDir = join(distRoot, 'src', 'lang');
 export const BUNDLE = join(engineDir, 'worker.bundle.js');
 export const MANIFEST = join(engineDir, 'worker.bundle.json');
+export const CATALOG = join(engineDir, 'check-catalog.json');
 
 /** `python/checks` → its check modules' file names, for every language folder with checks. */
 function checkFolders(): Map<string, string[]> {
@@ -73,13 +79,6 @@ function staticCheckModules(folders: Map<string, string[]>): Plugin {
   };
 }
 
-export interface BundleManifest {
-  /** Inputs (relative to the manifest's folder) and their modification times when bundled. */
-  inputs: Record<string, number>;
-  /** The checks folders and their modules when bundled (a file added since would be missed). */
-  checkFolders: Record<string, string[]>;
-}
-
 async function main(): Promise<void> {
   const folders = checkFolders();
   const result = await build({
@@ -102,9 +101,13 @@ async function main(): Promise<void> {
   }
   // The check modules come in through the generated module: list them too.
   for (const [folder, files] of folders) for (const f of files) inputs[relative(engineDir, join(langDir, folder, f))] = statSync(join(langDir, folder, f)).mtimeMs;
-  const manifest: BundleManifest = { inputs, checkFolders: Object.fromEntries(folders) };
+  // The metadata of every check, for the thread that assembles reviews (src/engine/build-outputs.ts).
+  const metas = (await allChecks()).map((c) => c.meta);
+  writeFileSync(CATALOG, `${JSON.stringify(metas)}\n`);
+  // Written last: a build that failed before this point leaves no fresh manifest.
+  const manifest: BuildManifest = { inputs, checkFolders: Object.fromEntries(folders) };
   writeFileSync(MANIFEST, `${JSON.stringify(manifest, null, 1)}\n`);
-  process.stdout.write(`bundled the worker: ${Object.keys(inputs).length} modules into ${relative(process.cwd(), BUNDLE)}\n`);
+  process.stdout.write(`bundled the worker: ${Object.keys(inputs).length} modules into ${relative(process.cwd(), BUNDLE)}; ${metas.length} checks in ${relative(process.cwd(), CATALOG)}\n`);
 }
 
 await main();

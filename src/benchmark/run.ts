@@ -7,7 +7,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { PILLAR_IDS } from '../cwe/catalog.js';
 import type { ThreatModel } from '../dataflow/spec.js';
 import { DEFAULT_EXCLUDES, discover } from '../discover/walk.js';
-import { allChecks } from '../engine/checks.js';
+import { allCheckMetas } from '../engine/checks.js';
 import { runPipeline } from '../engine/pipeline.js';
 import type { Review } from '../review/types.js';
 import { TOOL_VERSION } from '../version.js';
@@ -35,8 +35,8 @@ export async function runBenchmark(corpus: string, options: BenchOptions): Promi
   const relOf = new Map(discovery.files.map((f) => [f.path, relative(root, f.absPath).split(sep).join('/')]));
   const files = discovery.files.map((f) => ({ rel: relOf.get(f.path)!, source: readFileSync(f.absPath, 'utf8') }));
 
-  const checks = await allChecks();
-  const cweOf = new Map(checks.map((c) => [c.meta.id, c.meta.cwe]));
+  const checks = await allCheckMetas();
+  const cweOf = new Map(checks.map((c) => [c.id, c.cwe]));
   const csvs = options.expected === undefined ? findCsvs(root) : [{ path: resolve(options.expected), base: '' }];
   const sources: CsvSource[] = csvs.map(({ path, base }) => {
     if (!existsSync(path)) throw new LabelError(`no such expected-results file: ${path}`);

@@ -6,7 +6,7 @@
  */
 import { resolve } from 'node:path';
 import { DEFAULT_EXCLUDES, discover } from '../discover/walk.js';
-import { allChecks } from '../engine/checks.js';
+import { allCheckMetas } from '../engine/checks.js';
 import { runPipeline } from '../engine/pipeline.js';
 import { checkEnabled, configPillars, maxFileSizeSetting, minSeveritySetting, prunableExcludes, suppressionPolicy } from '../config/resolve.js';
 import { createBaseline, writeBaseline } from '../review/baseline.js';
@@ -47,7 +47,7 @@ export async function runBaselineCreate(paths: string[], opts: BaselineCreateOpt
   try {
     review = await runPipeline(discovery, {
       // Loaded while the pipeline's workers start.
-      checks: allChecks().then((all) => all.filter((c) => checkEnabled(config, pillars)(c.meta))),
+      checks: allCheckMetas().then((all) => all.filter(checkEnabled(config, pillars))),
       pillars,
       pool: {
         maxFileBytes,

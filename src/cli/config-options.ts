@@ -5,7 +5,7 @@
  */
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { DiscoveredFile, Discovery } from '../discover/walk.js';
-import { allChecks } from '../engine/checks.js';
+import { allCheckMetas } from '../engine/checks.js';
 import { ConfigError, loadConfig, type PillarConfig } from '../config/load.js';
 import { baselineSetting, type ConfigurableFlags, configPathFilter } from '../config/resolve.js';
 import { type Baseline, BaselineError, readBaseline } from '../review/baseline.js';
@@ -18,7 +18,7 @@ export interface ConfigFlags extends ConfigurableFlags {
 
 /** The configuration for this run (`--config`, else pillar.config.* in the working directory or the git top level). */
 export async function loadCliConfig(flags: ConfigFlags, cwd: string): Promise<PillarConfig> {
-  const knownChecks = (await allChecks()).map((c) => c.meta.id);
+  const knownChecks = (await allCheckMetas()).map((c) => c.id);
   try {
     return loadConfig({ cwd, ...(flags.config ? { file: flags.config } : {}), knownChecks });
   } catch (err) {

@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { type Severity, SEVERITIES, severityRank } from '../analyze/check.js';
 import { PILLAR_IDS } from '../cwe/catalog.js';
 import { DEFAULT_EXCLUDES, discover } from '../discover/walk.js';
-import { allChecks } from '../engine/checks.js';
+import { allCheckMetas } from '../engine/checks.js';
 import { runPipeline } from '../engine/pipeline.js';
 import { FORMATS } from '../format/index.js';
 import { isHttpUrl } from '../format/markdown.js';
@@ -83,7 +83,7 @@ export async function runReview(paths: string[], opts: ReviewCommandOptions): Pr
   try {
     review = await runPipeline(discovery, {
       // Loaded while the pipeline's workers start.
-      checks: allChecks().then((all) => all.filter((c) => checkEnabled(config, pillars)(c.meta))),
+      checks: allCheckMetas().then((all) => all.filter(checkEnabled(config, pillars))),
       pillars,
       pool: {
         maxFileBytes,

@@ -7,11 +7,8 @@
  * 1 MB) is reviewed in full on a worker's. The stack is reserved, not used,
  * so it costs memory only when a file needs it.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { isCheckModuleFile } from './check-files.js';
+import { bundledWorkerUrl } from './build-outputs.js';
 import type { SuppressionPolicy } from '../review/suppressions.js';
 import type { AnalyzeOptions, FileResult } from './types.js';
 
@@ -46,43 +43,12 @@ export type WorkerReply = { ready: true } | { id: number; result: FileResult };
 
 /**
  * The worker script beside this module: worker.ts under tsx; once compiled,
- * the bundle of worker.js (scripts/bundle-worker.ts) when it is fresh, else
- * worker.js itself.
+ * the bundle of worker.js when the build left a fresh one
+ * (src/engine/build-outputs.ts), else worker.js itself.
  */
 export function defaultWorkerUrl(): URL {
   if (import.meta.url.endsWith('.ts')) return new URL('./worker.ts', import.meta.url);
-  bundleFresh ??= isBundleFresh(new URL('./worker.bundle.json', import.meta.url));
-  return new URL(bundleFresh ? './worker.bundle.js' : './worker.js', import.meta.url);
-}
-
-let bundleFresh: boolean | undefined;
-
-/**
- * Whether the worker bundle was built from the compiled files as they are
- * now: each input has the modification time the manifest recorded, and the
- * checks folders hold the same modules. About a hundred `stat` calls, once
- * per process; anything missing or different means the plain worker.
- */
-export function isBundleFresh(manifestUrl: URL): boolean {
-  try {
-    const manifest = JSON.parse(readFileSync(manifestUrl, 'utf8')) as {
-      inputs: Record<string, number>;
-      checkFolders: Record<string, string[]>;
-    };
-    const base = dirname(fileURLToPath(manifestUrl));
-    for (const [input, mtimeMs] of Object.entries(manifest.inputs)) {
-      if (statSync(join(base, input)).mtimeMs !== mtimeMs) return false;
-    }
-    for (const [folder, files] of Object.entries(manifest.checkFolders)) {
-      const now = readdirSync(join(base, '..', 'lang', folder))
-        .filter((f) => f.endsWith('.js') && isCheckModuleFile(f))
-        .sort();
-      if (now.length !== files.length || now.some((f, i) => f !== files[i])) return false;
-    }
-    return existsSync(new URL('./worker.bundle.js', manifestUrl));
-  } catch {
-    return false;
-  }
+  return bundledWorkerUrl() ?? new URL('./worker.js', import.meta.url);
 }
 
 export function startWorker(init: WorkerInit, url: URL = defaultWorkerUrl()): Worker {

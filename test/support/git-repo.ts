@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { loadChange, type ChangeRequest, type LoadedChange } from '../../src/change/load-change.js';
 import { PILLAR_IDS } from '../../src/cwe/catalog.js';
 import { DEFAULT_EXCLUDES, DEFAULT_MAX_FILE_BYTES } from '../../src/discover/walk.js';
-import { allChecks } from '../../src/engine/checks.js';
+import { allCheckMetas } from '../../src/engine/checks.js';
 import { runPipeline } from '../../src/engine/pipeline.js';
 import type { Review } from '../../src/review/types.js';
 import { type CliResult, runCli } from './cli.js';
@@ -104,7 +104,7 @@ export async function reviewChange(
     stdin: process.stdin,
   });
   const review = await runPipeline(loaded.discovery, {
-    checks: await allChecks(),
+    checks: await allCheckMetas(),
     pillars: [...PILLAR_IDS],
     pool: { maxFileBytes: DEFAULT_MAX_FILE_BYTES, jobs: 2, hardTimeoutMs: 60_000 },
     change: loaded.change,
