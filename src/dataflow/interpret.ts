@@ -7,6 +7,11 @@
  * Language knowledge comes only from the TaintSpec (sources, sinks,
  * sanitizers, propagators, container methods, conventions) and from the scope
  * analysis (qualified names).
+ *
+ * The loops that run per block, statement, call or argument are indexed: a
+ * review is short, so much of this code runs before V8 optimises it (see
+ * src/engine/v8-tuning.ts), and until then a for-of loop allocates an
+ * iterator result per element.
  */
 import { argument } from '../analyze/check.js';
 import type { Arg, CallExpr, ClassDef, Expr, LiteralExpr, LiteralValue, MatchCase, Range, Stmt } from '../ir/types.js';
@@ -145,8 +150,12 @@ export class UnitInterpreter {
       if (visits[id]! > LIMITS.maxVisits) continue;
       const block = this.cfg.blocks[id]!;
       const st: State = { env: copyEnv(ins[id]!) };
-      for (const item of block.items) this.exec(item, st);
-      for (const edge of block.succs) {
+      for (let itemIndex = 0, itemList = block.items; itemIndex < itemList.length; itemIndex++) {
+        const item = itemList[itemIndex]!;
+        this.exec(item, st);
+      }
+      for (let edgeIndex = 0, edgeList = block.succs; edgeIndex < edgeList.length; edgeIndex++) {
+        const edge = edgeList[edgeIndex]!;
         const out = this.transfer(edge, st.env);
         if (!out) continue;
         const cur = ins[edge.to];
@@ -263,7 +272,10 @@ export class UnitInterpreter {
         let v = this.eval(s.value, st);
         if (s.op !== null && s.targets[0]) v = this.binary(s.op, this.quietEval(s.targets[0], st), v);
         if (cond && !hasConst(v)) v = { ...v, cond };
-        for (const t of s.targets) this.assign(t, v, st, s.range);
+        for (let tIndex = 0, tList = s.targets; tIndex < tList.length; tIndex++) {
+          const t = tList[tIndex]!;
+          this.assign(t, v, st, s.range);
+        }
         return;
       }
       case 'return': {
@@ -281,7 +293,8 @@ export class UnitInterpreter {
         this.refine(s.test, true, st.env);
         return;
       case 'delete':
-        for (const t of s.targets) {
+        for (let tIndex = 0, tList = s.targets; tIndex < tList.length; tIndex++) {
+          const t = tList[tIndex]!;
           const p = pathOf(t);
           if (p) st.env.set(p, UNKNOWN);
           // `del xs[i]` shifts the elements after i: a list's positions are no longer known.
@@ -290,7 +303,10 @@ export class UnitInterpreter {
         }
         return;
       case 'function': {
-        for (const d of s.decorators) this.eval(d, st);
+        for (let dIndex = 0, dList = s.decorators; dIndex < dList.length; dIndex++) {
+          const d = dList[dIndex]!;
+          this.eval(d, st);
+        }
         const id = this.host.functionNamed(s.name, this.unit);
         if (id !== null) this.capture(id, st);
         st.env.set(s.name, id !== null ? { taint: [], fn: id } : UNKNOWN);
@@ -813,7 +829,8 @@ export class UnitInterpreter {
         let s = '';
         let isConst = true;
         let taint: readonly Taint[] = [];
-        for (const p of e.parts) {
+        for (let pIndex = 0, pList = e.parts; pIndex < pList.length; pIndex++) {
+          const p = pList[pIndex]!;
           if (typeof p === 'string') {
             s += p;
             continue;
@@ -854,7 +871,8 @@ export class UnitInterpreter {
       }
       case 'logical': {
         let acc: Value | null = null;
-        for (const sub of e.values) {
+        for (let subIndex = 0, subList = e.values; subIndex < subList.length; subIndex++) {
+          const sub = subList[subIndex]!;
           // Operands after the first may not run: what they change (a pop, a walrus) joins with before.
           const before = sub !== e.values[0] && mayMutate(sub) ? copyEnv(st.env) : null;
           const v = this.eval(sub, st);
@@ -901,7 +919,8 @@ export class UnitInterpreter {
         const addRest = (v: Value) => {
           rest = rest ? join(rest, v) : v;
         };
-        for (const ent of e.entries) {
+        for (let entIndex = 0, entList = e.entries; entIndex < entList.length; entIndex++) {
+          const ent = entList[entIndex]!;
           const v = this.eval(ent.value, st);
           if (ent.key === null) {
             // **spread: its known keys, then the rest.
@@ -923,17 +942,22 @@ export class UnitInterpreter {
       case 'lambda':
       case 'function': {
         // A lambda, or a function written as an expression (JavaScript): a value naming its unit.
-        for (const p of e.params) if (p.default) this.eval(p.default, st);
+        for (let pIndex = 0, pList = e.params; pIndex < pList.length; pIndex++) {
+          const p = pList[pIndex]!;
+          if (p.default) this.eval(p.default, st);
+        }
         const id = this.host.functionNamed(`#lambda@${e.range.line}:${e.range.col}`, this.unit);
         if (id !== null) this.capture(id, st);
         return id === null ? UNKNOWN : { taint: [], fn: id };
       }
       case 'comprehension': {
         const inner: State = { env: copyEnv(st.env) };
-        for (const c of e.clauses) {
+        for (let cIndex = 0, cList = e.clauses; cIndex < cList.length; cIndex++) {
+          const c = cList[cIndex]!;
           const it = this.eval(c.iter, inner);
           this.assign(c.target, anyElement(it), inner, c.target.range);
-          for (const cond of c.conditions) {
+          for (let condIndex = 0, condList = c.conditions; condIndex < condList.length; condIndex++) {
+            const cond = condList[condIndex]!;
             this.eval(cond, inner);
             this.refine(cond, true, inner.env);
           }
@@ -967,7 +991,10 @@ export class UnitInterpreter {
       }
       case 'unknown': {
         let taint: readonly Taint[] = [];
-        for (const c of e.children) taint = unionTaint(taint, allTaint(this.eval(c, st)));
+        for (let cIndex = 0, cList = e.children; cIndex < cList.length; cIndex++) {
+          const c = cList[cIndex]!;
+          taint = unionTaint(taint, allTaint(this.eval(c, st)));
+        }
         return { taint };
       }
     }
@@ -1112,7 +1139,10 @@ export class UnitInterpreter {
       const rp = pathOf(callee.object);
       if (rp) st.env.set(rp, unorder(recv));
     }
-    for (const sink of spec.sinks.match(name)) this.checkSink(sink, name!, e, args, recv, st);
+    for (let sinkIndex = 0, sinkList = spec.sinks.match(name); sinkIndex < sinkList.length; sinkIndex++) {
+      const sink = sinkList[sinkIndex]!;
+      this.checkSink(sink, name!, e, args, recv, st);
+    }
 
     // Before sanitizers: `Path(p).read_text()` is clean of p's taint but is itself file content (a source when enabled).
     const sources = spec.callSources.match(name);
@@ -1123,12 +1153,16 @@ export class UnitInterpreter {
       const onReceiver = sanitizers.some((s) => s.receiver);
       let taint: readonly Taint[] = onReceiver && recv ? allTaint(recv) : [];
       let other: readonly Taint[] = [];
-      for (const a of args) {
+      for (let aIndex = 0, aList = args; aIndex < aList.length; aIndex++) {
+        const a = aList[aIndex]!;
         if (a.arg.name !== null) continue;
         if (onReceiver) other = unionTaint(other, allTaint(a.value));
         else taint = unionTaint(taint, allTaint(a.value));
       }
-      for (const s of sanitizers) taint = sanitize(taint, s.classes);
+      for (let sIndex = 0, sList = sanitizers; sIndex < sList.length; sIndex++) {
+        const s = sList[sIndex]!;
+        taint = sanitize(taint, s.classes);
+      }
       const sanitized = unionTaint(withSteps(taint, { range: e.range, note: `sanitized by ${name}` }), other);
       // Still the result of that call: `open(p)` is clean of p's taint, yet `open(p).read()` is named.
       return name && !name.startsWith('?') ? { taint: sanitized, ref: `${name}()` } : { taint: sanitized };
@@ -1177,7 +1211,10 @@ export class UnitInterpreter {
 
     // Unknown code: taint flows from the arguments and the receiver to the result.
     let taint: readonly Taint[] = recv ? allTaint(recv) : [];
-    for (const a of args) taint = unionTaint(taint, allTaint(a.value));
+    for (let aIndex = 0, aList = args; aIndex < aList.length; aIndex++) {
+      const a = aList[aIndex]!;
+      taint = unionTaint(taint, allTaint(a.value));
+    }
     const ref = name && !name.startsWith('?') ? `${name}()` : undefined;
     return ref ? { taint, ref } : { taint };
   }
@@ -1262,7 +1299,8 @@ export class UnitInterpreter {
     }
     const site: SinkSite = { range: call.range, class: sink.class, cwe: sink.cwe, api: sink.label ?? name.replace(/^\?\./, '…') };
     let taint: readonly Taint[] = [];
-    for (const ref of sink.args) {
+    for (let refIndex = 0, refList = sink.args; refIndex < refList.length; refIndex++) {
+      const ref = refList[refIndex]!;
       const v = typeof ref === 'object' && ref.receiver ? recv : sinkArg(args, ref);
       // A list or dictionary is serialised (JSON), not written as markup.
       if (v && !(sink.scalarOnly && v.container)) taint = unionTaint(taint, allTaint(v));
@@ -1274,7 +1312,8 @@ export class UnitInterpreter {
   private sink(site: SinkSite, taints: readonly Taint[]): void {
     if (this.quiet) return;
     this.host.noteSink(site);
-    for (const t of liveFor(taints, site.class)) {
+    for (let tIndex = 0, tList = liveFor(taints, site.class); tIndex < tList.length; tIndex++) {
+      const t = tList[tIndex]!;
       if (t.param !== undefined) {
         const key = `${site.range.line}:${site.range.col}:${site.class}|${t.param}${t.viaKey ? 'k' : ''}|${t.sanitized.join(',')}`;
         if (!this.paramSinks.has(key)) this.paramSinks.set(key, { taint: t, site });
@@ -1332,18 +1371,23 @@ export class UnitInterpreter {
       let t: Taint = { ...outer, sanitized: [...new Set([...outer.sanitized, ...inner.sanitized])].sort() };
       if (!outer.viaKey) delete t.viaKey;
       t = addStep(t, { range: call.range, note: `passed to ${fname}()` });
-      for (const s of inner.steps) t = addStep(t, s);
+      for (let sIndex = 0, sList = inner.steps; sIndex < sList.length; sIndex++) {
+        const s = sList[sIndex]!;
+        t = addStep(t, s);
+      }
       return last ? addStep(t, { range: call.range, note: last }) : t;
     };
     // Sinks inside the callee reached through its parameters.
-    for (const s of summary.sinks) {
+    for (let sIndex = 0, sList = summary.sinks; sIndex < sList.length; sIndex++) {
+      const s = sList[sIndex]!;
       const arg = bound[s.taint.param!];
       if (!arg) continue;
       const outer = (s.taint.viaKey ? (arg.keyTaint ?? []) : allTaint(arg)).map((t) => into(t, s.taint, ''));
       this.sink(s.site, outer);
     }
     let taint: readonly Taint[] = [];
-    for (const r of summary.returns) {
+    for (let rIndex = 0, rList = summary.returns; rIndex < rList.length; rIndex++) {
+      const r = rList[rIndex]!;
       if (r.param === undefined) {
         taint = unionTaint(taint, [addStep(r, { range: call.range, note: `returned by ${fname}()` })]);
         continue;
@@ -1487,7 +1531,10 @@ function forEachExprChild(e: Expr, f: (c: Expr) => void): void {
   switch (e.kind) {
     case 'call':
       f(e.callee);
-      for (const a of e.args) f(a.value);
+      for (let aIndex = 0, aList = e.args; aIndex < aList.length; aIndex++) {
+        const a = aList[aIndex]!;
+        f(a.value);
+      }
       return;
     case 'attribute':
       f(e.object);
@@ -1519,13 +1566,17 @@ function forEachExprChild(e: Expr, f: (c: Expr) => void): void {
       e.children.forEach(f);
       return;
     case 'dict':
-      for (const ent of e.entries) {
+      for (let entIndex = 0, entList = e.entries; entIndex < entList.length; entIndex++) {
+        const ent = entList[entIndex]!;
         if (ent.key) f(ent.key);
         f(ent.value);
       }
       return;
     case 'template':
-      for (const p of e.parts) if (typeof p !== 'string') f(p);
+      for (let pIndex = 0, pList = e.parts; pIndex < pList.length; pIndex++) {
+        const p = pList[pIndex]!;
+        if (typeof p !== 'string') f(p);
+      }
       return;
     default:
       return;
@@ -1666,7 +1717,8 @@ function mergeDict(into: Value, from: Value): Value {
 
 function positional(args: ReadonlyArray<{ arg: Arg; value: Value }>, i: number): Value | undefined {
   let n = 0;
-  for (const a of args) {
+  for (let aIndex = 0, aList = args; aIndex < aList.length; aIndex++) {
+    const a = aList[aIndex]!;
     if (a.arg.name !== null || a.arg.spread === 'dict') continue;
     if (a.arg.spread === 'list') return anyElement(a.value);
     if (n === i) return a.value;
@@ -1700,7 +1752,8 @@ function sinkArg(args: ReadonlyArray<{ arg: Arg; value: Value }>, ref: ArgRefSpe
   if (typeof ref === 'string') return argValue(args, null, ref);
   if (ref.anyKeyword) {
     let out: Value | undefined;
-    for (const a of args) {
+    for (let aIndex = 0, aList = args; aIndex < aList.length; aIndex++) {
+      const a = aList[aIndex]!;
       if (a.arg.name === null && a.arg.spread !== 'dict') continue;
       const v = a.arg.spread === 'dict' ? anyElement(a.value) : a.value;
       out = out ? join(out, v) : v;
@@ -1719,7 +1772,8 @@ function sinkArg(args: ReadonlyArray<{ arg: Arg; value: Value }>, ref: ArgRefSpe
  */
 function optionSet(args: ReadonlyArray<{ arg: Arg; value: Value }>, from: number, key: string): boolean {
   let i = 0;
-  for (const a of args) {
+  for (let aIndex = 0, aList = args; aIndex < aList.length; aIndex++) {
+    const a = aList[aIndex]!;
     if (a.arg.name !== null || a.arg.spread === 'dict') continue;
     if (a.arg.spread === 'list') return true;
     if (i++ < from) continue;
@@ -1750,7 +1804,8 @@ export function bindArgs(callee: Unit, args: ReadonlyArray<{ arg: Arg; value: Va
   const put = (idx: number, v: Value) => {
     out[idx] = out[idx] ? join(out[idx]!, v) : v;
   };
-  for (const a of args) {
+  for (let aIndex = 0, aList = args; aIndex < aList.length; aIndex++) {
+    const a = aList[aIndex]!;
     if (a.arg.spread === 'list') {
       for (let j = i; j < params.length; j++) if (params[j]!.type === 'normal') put(j, anyElement(a.value));
       if (listParam >= 0) put(listParam, a.value);

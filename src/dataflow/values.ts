@@ -285,6 +285,7 @@ export function equalValue(a: Value, b: Value, depth = 0): boolean {
   const ea = a.elems ?? NO_ELEMENTS;
   const eb = b.elems ?? NO_ELEMENTS;
   if (ea.size !== eb.size) return false;
+  if (ea.size === 0) return true;
   for (const [k, v] of ea) {
     const w = eb.get(k);
     if (!w || !equalValue(v, w, depth + 1)) return false;
@@ -337,12 +338,15 @@ export function joinEnvInto(current: Env, incoming: Env, fallback: (name: string
     out ??= copyEnv(current);
     out.set(k, j);
   };
-  for (const [k, w] of incoming) {
+  // forEach, not for-of: no entry pair or iterator result per variable while V8 runs this unoptimised.
+  incoming.forEach((w, k) => {
     const v = current.get(k);
-    if (v === w && !widening) continue;
+    if (v === w && !widening) return;
     update(k, v, v !== undefined ? join(v, w) : join(fallback(k), w));
-  }
-  for (const [k, v] of current) if (!incoming.has(k)) update(k, v, join(v, fallback(k)));
+  });
+  current.forEach((v, k) => {
+    if (!incoming.has(k)) update(k, v, join(v, fallback(k)));
+  });
   return out;
 }
 
