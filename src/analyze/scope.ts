@@ -106,13 +106,17 @@ export class ScopeTree {
   }
 
   private collect(body: readonly Stmt[], scope: Scope): void {
-    for (const s of body) this.collectNode(s, scope);
+    for (let sIndex = 0, sList = body; sIndex < sList.length; sIndex++) {
+      const s = sList[sIndex]!;
+      this.collectNode(s, scope);
+    }
   }
 
   private collectNode(node: Node, scope: Scope): void {
     switch (node.kind) {
       case 'import':
-        for (const n of node.names) {
+        for (let nIndex = 0, nList = node.names; nIndex < nList.length; nIndex++) {
+          const n = nList[nIndex]!;
           if (node.from !== null) {
             const base = `${'.'.repeat(node.level)}${node.from}`;
             this.bind(scope, n.alias ?? n.name, { kind: 'alias', qualified: base ? `${base}.${n.name}` : n.name });
@@ -128,11 +132,20 @@ export class ScopeTree {
       case 'class': {
         // A function expression binds no name where it is written.
         if (node.kind === 'class' || !node.expression) this.bind(scope, node.name, { kind: 'local' });
-        for (const d of node.decorators) this.collectNode(d, scope);
+        for (let dIndex = 0, dList = node.decorators; dIndex < dList.length; dIndex++) {
+          const d = dList[dIndex]!;
+          this.collectNode(d, scope);
+        }
         if (node.kind === 'function') {
-          for (const p of node.params) if (p.default) this.collectNode(p.default, scope);
+          for (let pIndex = 0, pList = node.params; pIndex < pList.length; pIndex++) {
+            const p = pList[pIndex]!;
+            if (p.default) this.collectNode(p.default, scope);
+          }
         } else {
-          for (const b of node.bases) this.collectNode(b.value, scope);
+          for (let bIndex = 0, bList = node.bases; bIndex < bList.length; bIndex++) {
+            const b = bList[bIndex]!;
+            this.collectNode(b.value, scope);
+          }
         }
         const inner = new Scope(node, scope);
         this.scopes.set(node, inner);
@@ -143,12 +156,16 @@ export class ScopeTree {
       case 'lambda': {
         const inner = new Scope(node, scope);
         this.scopes.set(node, inner);
-        for (const p of node.params) inner.bindings.set(p.name, { kind: 'local' });
+        for (let pIndex = 0, pList = node.params; pIndex < pList.length; pIndex++) {
+          const p = pList[pIndex]!;
+          inner.bindings.set(p.name, { kind: 'local' });
+        }
         this.collectNode(node.body, inner);
         return;
       }
       case 'assign':
-        for (const t of node.targets) {
+        for (let tIndex = 0, tList = node.targets; tIndex < tList.length; tIndex++) {
+          const t = tList[tIndex]!;
           if (t.kind === 'name' && node.value && node.op === null && node.targets.length === 1) {
             this.pending.push({ scope, name: t.id, value: node.value });
           } else {
@@ -161,10 +178,16 @@ export class ScopeTree {
         this.bindTargets(node.target, scope);
         break;
       case 'with':
-        for (const it of node.items) if (it.target) this.bindTargets(it.target, scope);
+        for (let itIndex = 0, itList = node.items; itIndex < itList.length; itIndex++) {
+          const it = itList[itIndex]!;
+          if (it.target) this.bindTargets(it.target, scope);
+        }
         break;
       case 'try':
-        for (const h of node.handlers) if (h.name) this.bind(scope, h.name, { kind: 'local' });
+        for (let hIndex = 0, hList = node.handlers; hIndex < hList.length; hIndex++) {
+          const h = hList[hIndex]!;
+          if (h.name) this.bind(scope, h.name, { kind: 'local' });
+        }
         break;
       case 'walrus':
         this.bind(scope, node.target.id, { kind: 'local' });

@@ -97,7 +97,10 @@ export function buildCfg(owner: CfgOwner, options: CfgOptions = {}): Cfg {
   }
   b.stmts(body);
   if (b.cur !== null) b.edge(b.cur, b.exit, 'normal');
-  for (const blk of b.blocks) for (const e of blk.succs) b.blocks[e.to]!.preds.push(blk.id);
+  for (let blkIndex = 0, blkList = b.blocks; blkIndex < blkList.length; blkIndex++) {
+    const blk = blkList[blkIndex]!;
+    for (const e of blk.succs) b.blocks[e.to]!.preds.push(blk.id);
+  }
   return { owner, blocks: b.blocks, entry: 0, exit: b.exit };
 }
 
@@ -150,7 +153,10 @@ class Builder {
   }
 
   stmts(list: readonly Stmt[]): void {
-    for (const s of list) this.stmt(s);
+    for (let sIndex = 0, sList = list; sIndex < sList.length; sIndex++) {
+      const s = sList[sIndex]!;
+      this.stmt(s);
+    }
   }
 
   /** Where an exception raised here goes. */
@@ -197,7 +203,10 @@ class Builder {
         return;
       case 'with': {
         if (this.inTryBody()) this.fresh();
-        for (const item of s.items) this.add({ kind: 'with', item });
+        for (let itemIndex = 0, itemList = s.items; itemIndex < itemList.length; itemIndex++) {
+          const item = itemList[itemIndex]!;
+          this.add({ kind: 'with', item });
+        }
         this.stmts(s.body);
         return;
       }

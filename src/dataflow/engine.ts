@@ -81,12 +81,21 @@ class Engine implements UnitHost {
     const visitChild = (c: Node) => visit(c, childOwner, childClass);
     const visit = (node: Node, owner: ScopeOwner, cls: ClassDef | null) => {
       if (node.kind === 'import') {
-        for (const n of node.names) this.imports.add(node.from !== null ? node.from : n.name);
+        for (let nIndex = 0, nList = node.names; nIndex < nList.length; nIndex++) {
+          const n = nList[nIndex]!;
+          this.imports.add(node.from !== null ? node.from : n.name);
+        }
         return;
       }
       if (node.kind === 'function') {
-        for (const d of node.decorators) visit(d, owner, null);
-        for (const p of node.params) if (p.default) visit(p.default, owner, null);
+        for (let dIndex = 0, dList = node.decorators; dIndex < dList.length; dIndex++) {
+          const d = dList[dIndex]!;
+          visit(d, owner, null);
+        }
+        for (let pIndex = 0, pList = node.params; pIndex < pList.length; pIndex++) {
+          const p = pList[pIndex]!;
+          if (p.default) visit(p.default, owner, null);
+        }
         const isStatic = node.decorators.some((d) => {
           const q = d.kind === 'name' ? scopes.resolveName(d.id, scopes.scopeOf(owner)) : null;
           return q !== null && spec.language.staticMethodDecorators.has(q);
@@ -103,7 +112,10 @@ class Engine implements UnitHost {
           this.methods.get(cls)!.set(node.name, unit.id);
         }
         pending.push({ fn: node, unit, outer: scopes.scopeOf(owner) });
-        for (const s of node.body) visit(s, node, null);
+        for (let sIndex = 0, sList = node.body; sIndex < sList.length; sIndex++) {
+          const s = sList[sIndex]!;
+          visit(s, node, null);
+        }
         this.units.push(unit);
         return;
       }
@@ -112,13 +124,25 @@ class Engine implements UnitHost {
         this.classes.set(key, node);
         if (!this.classByScope.has(owner)) this.classByScope.set(owner, new Map());
         this.classByScope.get(owner)!.set(node.name, key);
-        for (const d of node.decorators) visit(d, owner, null);
-        for (const b of node.bases) visit(b.value, owner, null);
-        for (const s of node.body) visit(s, node, node);
+        for (let dIndex = 0, dList = node.decorators; dIndex < dList.length; dIndex++) {
+          const d = dList[dIndex]!;
+          visit(d, owner, null);
+        }
+        for (let bIndex = 0, bList = node.bases; bIndex < bList.length; bIndex++) {
+          const b = bList[bIndex]!;
+          visit(b.value, owner, null);
+        }
+        for (let sIndex = 0, sList = node.body; sIndex < sList.length; sIndex++) {
+          const s = sList[sIndex]!;
+          visit(s, node, node);
+        }
         return;
       }
       if (node.kind === 'lambda') {
-        for (const p of node.params) if (p.default) visit(p.default, owner, null);
+        for (let pIndex = 0, pList = node.params; pIndex < pList.length; pIndex++) {
+          const p = pList[pIndex]!;
+          if (p.default) visit(p.default, owner, null);
+        }
         const unit = this.newUnit(node, `<lambda@${node.range.line}>`, node.params, null, false);
         this.lambdas.set(lambdaKey(node.range), unit.id);
         visit(node.body, node, null);
@@ -151,7 +175,8 @@ class Engine implements UnitHost {
   private readonly namedCallbacks: Array<{ name: string; owner: ScopeOwner; call: CallExpr }> = [];
 
   private noteCallbacks(call: CallExpr, owner: ScopeOwner): void {
-    for (const a of call.args) {
+    for (let aIndex = 0, aList = call.args; aIndex < aList.length; aIndex++) {
+      const a = aList[aIndex]!;
       const v = a.value;
       if (v.kind === 'lambda' || (v.kind === 'function' && v.expression)) this.addCallback(v, call, this.scopes.scopeOf(owner));
       else if (v.kind === 'name') this.namedCallbacks.push({ name: v.id, owner, call });
@@ -537,7 +562,8 @@ class Engine implements UnitHost {
       if (skipped && n.kind === 'call') {
         if (skip) this.reachedCalls.add(`${n.range.line}:${n.range.col}`);
         const name = this.resolveStatic(n.callee, scope) ?? (n.callee.kind === 'attribute' ? `?.${n.callee.attr}` : null);
-        for (const sink of this.spec.sinks.match(name)) {
+        for (let sinkIndex = 0, sinkList = this.spec.sinks.match(name); sinkIndex < sinkList.length; sinkIndex++) {
+          const sink = sinkList[sinkIndex]!;
           if (sink.when) {
             const a = argExpr(n, sink.when.position ?? null, sink.when.keyword);
             if (!a || (a.kind === 'literal' && !a.value)) continue;

@@ -259,15 +259,24 @@ function collectFacts(u: Unit, byOwner: Map<Unit['owner'], Unit>, facts: Map<num
         }
         // Decorators and defaults run in this unit.
         if (n.kind === 'function') for (const d of n.decorators) visit(d, scope, false);
-        for (const p of n.params) if (p.default) visit(p.default, scope, false);
+        for (let pIndex = 0, pList = n.params; pIndex < pList.length; pIndex++) {
+          const p = pList[pIndex]!;
+          if (p.default) visit(p.default, scope, false);
+        }
         return;
       }
     }
     if (n.kind === 'class') {
       // Naming a base class is not a call; decorators and the body run here.
-      for (const d of n.decorators) visit(d, scope, false);
+      for (let dIndex = 0, dList = n.decorators; dIndex < dList.length; dIndex++) {
+        const d = dList[dIndex]!;
+        visit(d, scope, false);
+      }
       const inner = scopes.scopeOf(n);
-      for (const st of n.body) visit(st, inner, false);
+      for (let stIndex = 0, stList = n.body; stIndex < stList.length; stIndex++) {
+        const st = stList[stIndex]!;
+        visit(st, inner, false);
+      }
       return;
     }
     if (n.kind === 'assign') for (const t of n.targets) noteStores(t, f.stores);

@@ -107,18 +107,25 @@ class Lowerer {
   block(n: CstNode | null): Stmt[] {
     if (!n) return [];
     const out: Stmt[] = [];
-    for (const c of named(n)) this.statementInto(c, out);
+    for (let cIndex = 0, cList = named(n); cIndex < cList.length; cIndex++) {
+      const c = cList[cIndex]!;
+      this.statementInto(c, out);
+    }
     return out;
   }
 
   private statementInto(n: CstNode, out: Stmt[]): void {
     if (n.type === 'block' || n.type === 'module') {
-      for (const c of named(n)) this.statementInto(c, out);
+      for (let cIndex = 0, cList = named(n); cIndex < cList.length; cIndex++) {
+        const c = cList[cIndex]!;
+        this.statementInto(c, out);
+      }
       return;
     }
     if (n.type === 'ERROR') {
       // Keep what can be recovered inside a syntax error.
-      for (const c of named(n)) {
+      for (let cIndex = 0, cList = named(n); cIndex < cList.length; cIndex++) {
+        const c = cList[cIndex]!;
         if (STATEMENT_TYPES.has(c.type) || c.type === 'block') this.statementInto(c, out);
         else out.push({ kind: 'expr', expr: this.expr(c), range: c.range });
       }
@@ -330,7 +337,8 @@ class Lowerer {
     const handlers: ExceptHandler[] = [];
     let orelse: Stmt[] = [];
     let finalbody: Stmt[] = [];
-    for (const c of n.children) {
+    for (let cIndex = 0, cList = n.children; cIndex < cList.length; cIndex++) {
+      const c = cList[cIndex]!;
       if (c.type === 'except_clause' || c.type === 'except_group_clause') {
         const values = fieldAll(c, 'value');
         const alias = field(c, 'alias');
@@ -455,7 +463,8 @@ class Lowerer {
   private params(n: CstNode | null): Param[] {
     if (!n) return [];
     const out: Param[] = [];
-    for (const c of named(n)) {
+    for (let cIndex = 0, cList = named(n); cIndex < cList.length; cIndex++) {
+      const c = cList[cIndex]!;
       const range = c.range;
       switch (c.type) {
         case 'identifier':
@@ -557,7 +566,8 @@ class Lowerer {
         // Positions of the optional parts are told apart by the ':' tokens.
         const parts: Array<Expr | null> = [null, null, null];
         let slot = 0;
-        for (const c of n.children) {
+        for (let cIndex = 0, cList = n.children; cIndex < cList.length; cIndex++) {
+          const c = cList[cIndex]!;
           if (!c.named && c.type === ':') slot++;
           else if (c.named && c.type !== 'comment') parts[slot] = this.expr(c);
         }
@@ -651,7 +661,8 @@ class Lowerer {
       }
       case 'dictionary': {
         const entries: DictEntry[] = [];
-        for (const c of named(n)) {
+        for (let cIndex = 0, cList = named(n); cIndex < cList.length; cIndex++) {
+          const c = cList[cIndex]!;
           if (c.type === 'pair') {
             entries.push({ key: this.exprOr(field(c, 'key'), c.range), value: this.exprOr(field(c, 'value'), c.range), range: c.range });
           } else if (c.type === 'dictionary_splat') {
@@ -707,7 +718,8 @@ class Lowerer {
 
   private args(list: CstNode): Arg[] {
     const out: Arg[] = [];
-    for (const c of named(list)) {
+    for (let cIndex = 0, cList = named(list); cIndex < cList.length; cIndex++) {
+      const c = cList[cIndex]!;
       if (c.type === 'keyword_argument') {
         const name = field(c, 'name');
         out.push({ name: name ? this.text(name) : '', value: this.exprOr(field(c, 'value'), c.range), spread: null, range: c.range });
@@ -725,7 +737,8 @@ class Lowerer {
   private comprehension(n: CstNode): Expr {
     const body = field(n, 'body');
     const clauses: ComprehensionClause[] = [];
-    for (const c of named(n)) {
+    for (let cIndex = 0, cList = named(n); cIndex < cList.length; cIndex++) {
+      const c = cList[cIndex]!;
       if (c.type === 'for_in_clause') {
         const rights = fieldAll(c, 'right');
         clauses.push({
@@ -778,7 +791,8 @@ class Lowerer {
     const isRaw = prefix.includes('r');
     const parts: Array<string | Expr> = [];
     let hasHoles = false;
-    for (const c of n.children) {
+    for (let cIndex = 0, cList = n.children; cIndex < cList.length; cIndex++) {
+      const c = cList[cIndex]!;
       if (c.type === 'string_content') {
         const raw = this.text(c);
         parts.push(isRaw ? raw : decodeEscapes(raw));
@@ -801,7 +815,8 @@ class Lowerer {
     const parts: Array<string | Expr> = [];
     let bytes = false;
     let holes = false;
-    for (const c of named(n)) {
+    for (let cIndex = 0, cList = named(n); cIndex < cList.length; cIndex++) {
+      const c = cList[cIndex]!;
       const e = this.string(c);
       if (e.kind === 'literal') {
         parts.push(String(e.value));
@@ -818,7 +833,8 @@ class Lowerer {
 
 function mergeTemplate(parts: Array<string | Expr>, range: Range): TemplateExpr {
   const merged: Array<string | Expr> = [];
-  for (const p of parts) {
+  for (let pIndex = 0, pList = parts; pIndex < pList.length; pIndex++) {
+    const p = pList[pIndex]!;
     const last = merged[merged.length - 1];
     if (typeof p === 'string' && typeof last === 'string') merged[merged.length - 1] = last + p;
     else merged.push(p);
