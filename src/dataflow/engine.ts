@@ -11,7 +11,7 @@ import type { Arg, CallExpr, ClassDef, Expr, FunctionDef, Module, Node, Param, R
 import { forEachChild } from '../ir/walk.js';
 import { buildCfg, type Cfg } from './cfg.js';
 import { DataflowBudgetExceeded, UnitInterpreter, type UnitHost, argExpr, bindArgs, timeBudgetExceeded } from './interpret.js';
-import { inertSlots, type SourceTest, unitsToInterpret } from './relevance.js';
+import { isInertSlot, type SourceTest, unitsToInterpret } from './relevance.js';
 import { NameMatcher, type TaintSpec } from './spec.js';
 import { type DataflowResult, EMPTY_SUMMARY, type EntryInfo, type Flow, type IncompleteUnit, type SinkSite, type Summary, type Unit } from './types.js';
 import { type Taint, type Value, UNKNOWN, addStep, allTaint, equalValue, join, taintKey, unionTaint } from './values.js';
@@ -545,15 +545,15 @@ class Engine implements UnitHost {
     let childSkipped = false;
     /** An attribute chain already tested as a whole, whose object (part of the chain) is visited next. */
     let testedChain: Node | null = null;
-    let childInert: readonly Node[] | null = null;
-    const visitChild = (c: Node) => visit(c, childScope, childSkipped, c === testedChain, childInert?.includes(c) === true);
-    const visit = (n: Node, scope: Scope, skipped: boolean, tested: boolean, inert: boolean) => {
+    let childParent: Node | null = null;
+    const visitChild = (c: Node) => visit(c, childScope, childSkipped, c === testedChain, childParent);
+    const visit = (n: Node, scope: Scope, skipped: boolean, tested: boolean, parent: Node | null) => {
       if (sourceRead) return;
       let chain = false;
       if (untilSource && !tested && (n.kind === 'name' || n.kind === 'attribute')) {
         const verdict = this.readsSource(n, scope);
-        // A parent of sources (`sys`) reads one unless it sits where it cannot travel (see inertSlots).
-        if (verdict === true || (verdict === 'parent' && !inert)) {
+        // A parent of sources (`sys`) reads one unless it sits where it cannot travel (see isInertSlot).
+        if (verdict === true || (verdict === 'parent' && !isInertSlot(parent, n, scope, this.scopes))) {
           sourceRead = true;
           return;
         }
@@ -575,19 +575,19 @@ class Engine implements UnitHost {
       const outerScope = childScope;
       const outerSkipped = childSkipped;
       const outerChain = testedChain;
-      const outerInert = childInert;
+      const outerParent = childParent;
       childScope = n.kind === 'function' || n.kind === 'lambda' || n.kind === 'class' ? this.scopes.scopeOf(n) : scope;
       childSkipped = unit ? !skip || skip.has(unit.id) : skipped;
       testedChain = (tested || chain) && n.kind === 'attribute' ? n.object : null;
-      childInert = untilSource ? inertSlots(n, scope, this.scopes) : null;
+      childParent = n;
       forEachChild(n, visitChild);
       childScope = outerScope;
       childSkipped = outerSkipped;
       testedChain = outerChain;
-      childInert = outerInert;
+      childParent = outerParent;
     };
     const moduleSkipped = !skip || skip.has(this.moduleUnit.id);
-    for (const s of this.module.body) visit(s, this.scopes.module, moduleSkipped, false, false);
+    for (const s of this.module.body) visit(s, this.scopes.module, moduleSkipped, false, null);
     return sourceRead ? null : [...sites.values()];
   }
 

@@ -32,33 +32,34 @@ import type { Unit } from './types.js';
  * chain that resolves to a qualified name (its inner parts are not sources on
  * their own: `sys` of `sys.stdout`), 'parent' for the parent of sources (`sys`
  * of `sys.argv`, flask's bare `request`), which reads one only where it can
- * travel (see inertSlots), null when it does not resolve and its parts must be
+ * travel (see isInertSlot), null when it does not resolve and its parts must be
  * tested one by one.
  */
 export type SourceTest = (n: Node & { kind: 'name' | 'attribute' }, scope: Scope) => boolean | 'parent' | null;
 
 /**
- * The children of `n` where the parent of sources is inert. The interpreter
- * finds a source under a parent only through an alias (`s = sys; s.argv`), so
- * a parent is no read where no alias can come of it: an argument of a call to
- * code outside the module (`hasattr(sys, 'x')`, `type(sys)`; the spec models
- * such calls by taint, and a parent carries none), a `del` target, an operand
- * of a comparison. Without this, one `hasattr(sys, …)` at module level makes
- * every function of a library run through the interpreter.
+ * Whether `child`, a child of `parent`, is a slot where the parent of sources
+ * is inert. The interpreter finds a source under a parent only through an
+ * alias (`s = sys; s.argv`), so a parent is no read where no alias can come
+ * of it: an argument of a call to code outside the module (`hasattr(sys, 'x')`,
+ * `type(sys)`; the spec models such calls by taint, and a parent carries
+ * none), a `del` target, an operand of a comparison. Without this, one
+ * `hasattr(sys, …)` at module level makes every function of a library run
+ * through the interpreter. Asked only where a parent turns up (rarely), so
+ * the walks pass the parent node along instead of working this out for every
+ * call. `scope` is the scope both are in.
  */
-export function inertSlots(n: Node, scope: Scope, scopes: ScopeTree): readonly Node[] | null {
-  if (n.kind === 'call') {
-    if (n.args.length === 0 || scopes.qualifiedName(n.callee, scope) === null) return null;
-    return n.args.map((a) => a.value);
-  }
-  if (n.kind === 'delete') return n.targets;
-  if (n.kind === 'compare') return [n.left, ...n.comparators];
-  return null;
+export function isInertSlot(parent: Node | null, child: Node, scope: Scope, scopes: ScopeTree): boolean {
+  if (parent === null) return false;
+  if (parent.kind === 'call') return child !== parent.callee && parent.args.some((a) => a.value === child) && scopes.qualifiedName(parent.callee, scope) !== null;
+  if (parent.kind === 'delete') return parent.targets.includes(child as Expr);
+  if (parent.kind === 'compare') return child === parent.left || parent.comparators.includes(child as Expr);
+  return false;
 }
 
-/** A verdict of a SourceTest at a node: a parent counts as a read unless it sits in an inert slot. */
-function readsAt(verdict: boolean | 'parent' | null, inert: boolean): boolean | null {
-  return verdict === 'parent' ? !inert : verdict;
+/** A verdict of a SourceTest at `n`: a parent counts as a read unless it sits in an inert slot of `parent`. */
+function readsAt(verdict: boolean | 'parent' | null, n: Node, parent: Node | null, scope: Scope, scopes: ScopeTree): boolean | null {
+  return verdict === 'parent' ? !isInertSlot(parent, n, scope, scopes) : verdict;
 }
 
 interface UnitFacts {
@@ -245,10 +246,10 @@ function collectFacts(u: Unit, byOwner: Map<Unit['owner'], Unit>, facts: Map<num
   let childScope: Scope = u.scope;
   /** An attribute chain already tested as a whole, whose object is visited next. */
   let testedChain: (Node & { kind: 'attribute' }) | null = null;
-  let childInert: readonly Node[] | null = null;
-  const visitChild = (c: Node) => visit(c, childScope, testedChain !== null && c === testedChain.object, childInert?.includes(c) === true);
-  /** `tested`: inside a chain already tested as a whole; `inert`: in an inert slot (see inertSlots). */
-  const visit = (n: Node, scope: Scope, tested: boolean, inert = false) => {
+  let childParent: Node | null = null;
+  const visitChild = (c: Node) => visit(c, childScope, testedChain !== null && c === testedChain.object, childParent);
+  /** `tested`: inside a chain already tested as a whole; `parent`: the node `n` is a child of (see isInertSlot). */
+  const visit = (n: Node, scope: Scope, tested: boolean, parent: Node | null = null) => {
     if (n.kind === 'function' || n.kind === 'lambda') {
       const inner = byOwner.get(n);
       if (inner && inner !== u) {
@@ -285,20 +286,20 @@ function collectFacts(u: Unit, byOwner: Map<Unit['owner'], Unit>, facts: Map<num
       f.mentions.add(n.kind === 'name' ? n.id : n.attr);
       if (!tested && !f.readsSource) {
         const verdict = sources(n, scope);
-        if (readsAt(verdict, inert)) f.readsSource = true;
+        if (readsAt(verdict, n, parent, scope, scopes)) f.readsSource = true;
         chain = verdict !== null;
       }
     }
     const outerScope = childScope;
     const outerChain = testedChain;
-    const outerInert = childInert;
+    const outerParent = childParent;
     childScope = scope;
     testedChain = (tested || chain) && n.kind === 'attribute' ? n : null;
-    childInert = inertSlots(n, scope, scopes);
+    childParent = n;
     forEachChild(n, visitChild);
     childScope = outerScope;
     testedChain = outerChain;
-    childInert = outerInert;
+    childParent = outerParent;
   };
   const owner = u.owner;
   if ('kind' in owner && owner.kind === 'lambda') visit(owner.body, u.scope, false);
@@ -314,25 +315,25 @@ function noteStores(target: Expr, into: Set<string>): void {
 function mentionsSource(expr: Expr, scope: Scope, scopes: ScopeTree, sources: SourceTest): boolean {
   let found = false;
   let childScope = scope;
-  let childInert: readonly Node[] | null = null;
-  const visitChild = (c: Node) => visit(c, childScope, childInert?.includes(c) === true);
-  const visit = (n: Node, s: Scope, inert: boolean) => {
+  let childParent: Node | null = null;
+  const visitChild = (c: Node) => visit(c, childScope, childParent);
+  const visit = (n: Node, s: Scope, parent: Node | null) => {
     if (found) return;
     if (n.kind === 'name' || n.kind === 'attribute') {
-      const verdict = readsAt(sources(n, s), inert);
+      const verdict = readsAt(sources(n, s), n, parent, s, scopes);
       if (verdict !== null) {
         found = verdict;
         return;
       }
     }
     const outerScope = childScope;
-    const outerInert = childInert;
+    const outerParent = childParent;
     childScope = n.kind === 'lambda' ? scopes.scopeOf(n) : s;
-    childInert = inertSlots(n, s, scopes);
+    childParent = n;
     forEachChild(n, visitChild);
     childScope = outerScope;
-    childInert = outerInert;
+    childParent = outerParent;
   };
-  visit(expr, scope, false);
+  visit(expr, scope, null);
   return found;
 }
