@@ -145,10 +145,11 @@ export function discover(targets: readonly string[], options: DiscoverOptions): 
   };
   const cwdPatternsApply = new Map<string, boolean>();
 
-  const addFile = (abs: string, size: number) => {
+  /** `real`: the file's real path when already known (a plain file in a folder whose real path is). */
+  const addFile = (abs: string, size: number, known?: string) => {
     let real: string;
     try {
-      real = realpathSync(abs);
+      real = known ?? realpathSync(abs);
     } catch {
       real = abs;
     }
@@ -185,7 +186,8 @@ export function discover(targets: readonly string[], options: DiscoverOptions): 
       let isDir = e.isDirectory();
       let isFile = e.isFile();
       let size = -1;
-      if (e.isSymbolicLink()) {
+      const link = e.isSymbolicLink();
+      if (link) {
         try {
           const st = statSync(abs);
           isDir = st.isDirectory();
@@ -211,7 +213,8 @@ export function discover(targets: readonly string[], options: DiscoverOptions): 
             continue;
           }
         }
-        addFile(abs, size);
+        // Not a link: its real path is its folder's real path and its name (realpath walks every component).
+        addFile(abs, size, link ? undefined : join(real, e.name));
       }
     }
   };
