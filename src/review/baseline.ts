@@ -12,8 +12,9 @@
  * review run from another working directory still matches. See docs/baseline.md.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
-import { z } from 'zod';
+import type { z as Zod } from 'zod';
 import type { Finding } from '../analyze/check.js';
 import { TOOL_VERSION } from '../version.js';
 import { FINGERPRINT_VERSION, findingFingerprint, normalisePath, sinkCode } from './fingerprint.js';
@@ -21,31 +22,47 @@ import { FINGERPRINT_VERSION, findingFingerprint, normalisePath, sinkCode } from
 /** Version of the file format; bumped on any change a reader of the old format would misread. */
 export const BASELINE_FORMAT_VERSION = 1;
 
-const entrySchema = z
-  .object({
-    fingerprint: z.string().regex(/^[0-9a-f]{64}$/, 'must be a 64-digit lower-case hex SHA-256'),
-    count: z.number().int().min(1),
-    // For the people who read the file in a code review; matching uses the fingerprint alone.
-    checkId: z.string().min(1),
-    cwe: z.number().int().positive(),
-    path: z.string().min(1),
-    function: z.string().nullable(),
-    line: z.number().int().positive(),
-    code: z.string(),
-  })
-  .strict();
+/**
+ * The file's schema, built on first use: zod is loaded only when a baseline
+ * is read (every review assembles through this module, few read a baseline).
+ */
+function buildSchemas(z: typeof Zod) {
+  const entrySchema = z
+    .object({
+      fingerprint: z.string().regex(/^[0-9a-f]{64}$/, 'must be a 64-digit lower-case hex SHA-256'),
+      count: z.number().int().min(1),
+      // For the people who read the file in a code review; matching uses the fingerprint alone.
+      checkId: z.string().min(1),
+      cwe: z.number().int().positive(),
+      path: z.string().min(1),
+      function: z.string().nullable(),
+      line: z.number().int().positive(),
+      code: z.string(),
+    })
+    .strict();
 
-const baselineSchema = z
-  .object({
-    version: z.literal(BASELINE_FORMAT_VERSION),
-    fingerprintVersion: z.literal(FINGERPRINT_VERSION),
-    tool: z.object({ name: z.literal('pillar'), version: z.string() }).strict(),
-    findings: z.array(entrySchema),
-  })
-  .strict();
+  const baselineSchema = z
+    .object({
+      version: z.literal(BASELINE_FORMAT_VERSION),
+      fingerprintVersion: z.literal(FINGERPRINT_VERSION),
+      tool: z.object({ name: z.literal('pillar'), version: z.string() }).strict(),
+      findings: z.array(entrySchema),
+    })
+    .strict();
+  return { entrySchema, baselineSchema };
+}
 
-export type BaselineFile = z.infer<typeof baselineSchema>;
-export type BaselineEntry = z.infer<typeof entrySchema>;
+type Schemas = ReturnType<typeof buildSchemas>;
+let schemas: Schemas | undefined;
+const requireCjs = createRequire(import.meta.url);
+
+function baselineSchemas(): Schemas {
+  schemas ??= buildSchemas((requireCjs('zod') as { z: typeof Zod }).z);
+  return schemas;
+}
+
+export type BaselineFile = Zod.infer<Schemas['baselineSchema']>;
+export type BaselineEntry = Zod.infer<Schemas['entrySchema']>;
 
 export class BaselineError extends Error {}
 
@@ -130,7 +147,7 @@ export function parseBaseline(json: unknown, path: string): BaselineFile {
       `baseline ${path} was made with fingerprint version ${JSON.stringify(json.fingerprintVersion)}; this pillar computes version ${FINGERPRINT_VERSION}, so nothing would match. Recreate it with \`pillar baseline create\`.`,
     );
   }
-  const parsed = baselineSchema.safeParse(json);
+  const parsed = baselineSchemas().baselineSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const where = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
