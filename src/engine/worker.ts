@@ -39,7 +39,21 @@ async function answer(task: WorkerTask): Promise<void> {
   } catch (err) {
     result = failed(task.path, null, errorMessage(err));
   }
-  port.postMessage({ id: task.id, result } satisfies WorkerReply);
+  port.postMessage({ id: task.id, result: withoutEmptyEvidence(result) } satisfies WorkerReply);
+}
+
+/**
+ * The result without the evidence lists that are empty (most of the seventy
+ * per file): the message is copied between threads, and the review treats a
+ * missing list as an empty one (src/review/assemble.ts).
+ */
+function withoutEmptyEvidence(result: FileResult): FileResult {
+  const evidence: FileResult['evidence'] = {};
+  for (const id in result.evidence) {
+    const list = result.evidence[id]!;
+    if (list.length > 0) evidence[id] = list;
+  }
+  return { ...result, evidence };
 }
 
 // The pool sends the next file before this one is done (pool.ts, PREFETCH).
