@@ -903,9 +903,11 @@ export class UnitInterpreter {
         return out;
       }
       case 'sequence': {
+        const cached = constantContainers.get(e);
+        if (cached) return cached;
         const starAt = e.elements.findIndex((x) => x.kind === 'starred');
         const vals = e.elements.map((x) => this.eval(x, st));
-        if (starAt < 0) return makeSequence(e.type, vals);
+        if (starAt < 0) return rememberIfConstant(e, makeSequence(e.type, vals));
         let rest: Value = UNKNOWN;
         vals.forEach((v, i) => {
           if (i >= starAt) rest = join(rest, e.elements[i]!.kind === 'starred' ? anyElement(v) : v);
@@ -913,6 +915,8 @@ export class UnitInterpreter {
         return makeSequence(e.type, vals.slice(0, starAt), rest);
       }
       case 'dict': {
+        const cached = constantContainers.get(e);
+        if (cached) return cached;
         const elems = new Map<string, Value>();
         let rest: Value | undefined;
         let taint: readonly Taint[] = [];
@@ -937,7 +941,7 @@ export class UnitInterpreter {
           else addRest({ ...v, taint: unionTaint(v.taint, allTaint(k)) });
         }
         const out: Value = { taint, container: 'dict', elems };
-        return rest ? { ...out, rest } : out;
+        return rest ? { ...out, rest } : rememberIfConstant(e, out);
       }
       case 'lambda':
       case 'function': {
@@ -1829,4 +1833,24 @@ export function bindArgs(callee: Unit, args: ReadonlyArray<{ arg: Arg; value: Va
     else if (listParam >= 0) put(listParam, a.value);
   }
   return out;
+}
+
+/**
+ * The value of each container literal made of literals only (`{'A': 1, 'B': (2, 3)}`): the same object every
+ * time the interpreter meets the literal. A module's big constant tables are evaluated on every visit of their
+ * block; as one object, joins and comparisons of the environments holding them stop at identity instead of
+ * walking every element (values are never changed in place).
+ */
+const constantContainers = new WeakMap<Expr, Value>();
+
+function rememberIfConstant(e: Expr, v: Value): Value {
+  if (isLiteralContainer(e)) constantContainers.set(e, v);
+  return v;
+}
+
+function isLiteralContainer(e: Expr): boolean {
+  if (e.kind === 'literal') return e.type !== 'ellipsis';
+  if (e.kind === 'sequence') return e.elements.every(isLiteralContainer);
+  if (e.kind === 'dict') return e.entries.every((ent) => ent.key !== null && isLiteralContainer(ent.key) && isLiteralContainer(ent.value));
+  return false;
 }
