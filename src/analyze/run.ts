@@ -158,6 +158,24 @@ class FileRun {
     return this.dataflowOutcome.result;
   }
 
+  /**
+   * The API an expression denotes in the scope being visited. The checks of
+   * a call ask this of its callee one after another, so the last answer is
+   * kept (a map of every expression cost more than it saved).
+   */
+  qualifiedName(e: Expr): string | null {
+    if (e === this.lastExpr && this.scope === this.lastScope) return this.lastName;
+    const name = this.scopes.qualifiedName(e, this.scope);
+    this.lastExpr = e;
+    this.lastScope = this.scope;
+    this.lastName = name;
+    return name;
+  }
+
+  private lastExpr: Expr | null = null;
+  private lastScope: Scope | null = null;
+  private lastName: string | null = null;
+
   /** A module-level constant a name denotes in the scope being visited (a local binding shadows it). */
   readonly constLookup = (name: string): Expr | undefined => {
     for (let s: Scope | null = this.scope; s; s = s.parent) {
@@ -200,7 +218,7 @@ class RunContext implements CheckContext {
   }
 
   qualifiedName(e: Expr): string | null {
-    return this.file.scopes.qualifiedName(e, this.file.scope);
+    return this.file.qualifiedName(e);
   }
 
   constValue(e: Expr): LiteralValue | undefined {
