@@ -9,7 +9,8 @@ import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { ConfigError, findConfigFile, parseConfig } from '../src/config/load.js';
+import { ConfigError, findConfigFile } from '../src/config/load.js';
+import { parseConfig } from '../src/config/parse.js';
 import { configPathFilter, prunableExcludes } from '../src/config/resolve.js';
 import { runCli } from './support/cli.js';
 

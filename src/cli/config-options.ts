@@ -20,7 +20,7 @@ export interface ConfigFlags extends ConfigurableFlags {
 export async function loadCliConfig(flags: ConfigFlags, cwd: string): Promise<PillarConfig> {
   const knownChecks = (await allCheckMetas()).map((c) => c.id);
   try {
-    return loadConfig({ cwd, ...(flags.config ? { file: flags.config } : {}), knownChecks });
+    return await loadConfig({ cwd, ...(flags.config ? { file: flags.config } : {}), knownChecks });
   } catch (err) {
     if (err instanceof ConfigError) throw new UsageError(err.message);
     throw err;

@@ -7,8 +7,7 @@
 import { z } from 'zod';
 import { SEVERITIES } from '../analyze/check.js';
 import { PILLAR_IDS } from '../cwe/catalog.js';
-
-export const SIZE_PATTERN = /^(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m|gb|g)?$/i;
+import { SIZE_PATTERN } from './load.js';
 
 /** `true`/`false`, or the words `on`/`off` (YAML 1.2 reads those as strings). */
 const onOff = z.union([z.boolean(), z.enum(['on', 'off'])]).transform((v) => v === true || v === 'on');
