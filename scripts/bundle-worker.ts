@@ -20,16 +20,16 @@ import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
-import type { BuildManifest } from '../src/engine/build-outputs.js';
-import { isCheckModuleFile } from '../src/engine/check-files.js';
+import { BUILD_FILES, type BuildManifest } from '../src/engine/build-outputs.js';
+import { checkModuleFiles } from '../src/engine/check-files.js';
 import { allChecks } from '../src/engine/checks.js';
 
 const distRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const engineDir = join(distRoot, 'src', 'engine');
 const langDir = join(distRoot, 'src', 'lang');
-export const BUNDLE = join(engineDir, 'worker.bundle.js');
-export const MANIFEST = join(engineDir, 'worker.bundle.json');
-export const CATALOG = join(engineDir, 'check-catalog.json');
+const BUNDLE = join(engineDir, BUILD_FILES.bundle);
+const MANIFEST = join(engineDir, BUILD_FILES.manifest);
+const CATALOG = join(engineDir, BUILD_FILES.catalog);
 
 /** `python/checks` → its check modules' file names, for every language folder with checks. */
 function checkFolders(): Map<string, string[]> {
@@ -38,11 +38,11 @@ function checkFolders(): Map<string, string[]> {
     const dir = join(langDir, lang, 'checks');
     let files: string[];
     try {
-      files = readdirSync(dir);
+      files = checkModuleFiles(dir);
     } catch {
-      continue;
+      continue; // a language folder without checks
     }
-    folders.set(`${lang}/checks`, files.filter((f) => f.endsWith('.js') && isCheckModuleFile(f)).sort());
+    folders.set(`${lang}/checks`, files);
   }
   return folders;
 }

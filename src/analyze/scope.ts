@@ -115,8 +115,7 @@ export class ScopeTree {
   private collectNode(node: Node, scope: Scope): void {
     switch (node.kind) {
       case 'import':
-        for (let nIndex = 0, nList = node.names; nIndex < nList.length; nIndex++) {
-          const n = nList[nIndex]!;
+        for (const n of node.names) {
           if (node.from !== null) {
             const base = `${'.'.repeat(node.level)}${node.from}`;
             this.bind(scope, n.alias ?? n.name, { kind: 'alias', qualified: base ? `${base}.${n.name}` : n.name });
@@ -132,18 +131,15 @@ export class ScopeTree {
       case 'class': {
         // A function expression binds no name where it is written.
         if (node.kind === 'class' || !node.expression) this.bind(scope, node.name, { kind: 'local' });
-        for (let dIndex = 0, dList = node.decorators; dIndex < dList.length; dIndex++) {
-          const d = dList[dIndex]!;
+        for (const d of node.decorators) {
           this.collectNode(d, scope);
         }
         if (node.kind === 'function') {
-          for (let pIndex = 0, pList = node.params; pIndex < pList.length; pIndex++) {
-            const p = pList[pIndex]!;
+          for (const p of node.params) {
             if (p.default) this.collectNode(p.default, scope);
           }
         } else {
-          for (let bIndex = 0, bList = node.bases; bIndex < bList.length; bIndex++) {
-            const b = bList[bIndex]!;
+          for (const b of node.bases) {
             this.collectNode(b.value, scope);
           }
         }
@@ -156,8 +152,7 @@ export class ScopeTree {
       case 'lambda': {
         const inner = new Scope(node, scope);
         this.scopes.set(node, inner);
-        for (let pIndex = 0, pList = node.params; pIndex < pList.length; pIndex++) {
-          const p = pList[pIndex]!;
+        for (const p of node.params) {
           inner.bindings.set(p.name, { kind: 'local' });
         }
         this.collectNode(node.body, inner);
@@ -178,14 +173,12 @@ export class ScopeTree {
         this.bindTargets(node.target, scope);
         break;
       case 'with':
-        for (let itIndex = 0, itList = node.items; itIndex < itList.length; itIndex++) {
-          const it = itList[itIndex]!;
+        for (const it of node.items) {
           if (it.target) this.bindTargets(it.target, scope);
         }
         break;
       case 'try':
-        for (let hIndex = 0, hList = node.handlers; hIndex < hList.length; hIndex++) {
-          const h = hList[hIndex]!;
+        for (const h of node.handlers) {
           if (h.name) this.bind(scope, h.name, { kind: 'local' });
         }
         break;

@@ -203,8 +203,7 @@ class Builder {
         return;
       case 'with': {
         if (this.inTryBody()) this.fresh();
-        for (let itemIndex = 0, itemList = s.items; itemIndex < itemList.length; itemIndex++) {
-          const item = itemList[itemIndex]!;
+        for (const item of s.items) {
           this.add({ kind: 'with', item });
         }
         this.stmts(s.body);

@@ -81,19 +81,16 @@ class Engine implements UnitHost {
     const visitChild = (c: Node) => visit(c, childOwner, childClass);
     const visit = (node: Node, owner: ScopeOwner, cls: ClassDef | null) => {
       if (node.kind === 'import') {
-        for (let nIndex = 0, nList = node.names; nIndex < nList.length; nIndex++) {
-          const n = nList[nIndex]!;
+        for (const n of node.names) {
           this.imports.add(node.from !== null ? node.from : n.name);
         }
         return;
       }
       if (node.kind === 'function') {
-        for (let dIndex = 0, dList = node.decorators; dIndex < dList.length; dIndex++) {
-          const d = dList[dIndex]!;
+        for (const d of node.decorators) {
           visit(d, owner, null);
         }
-        for (let pIndex = 0, pList = node.params; pIndex < pList.length; pIndex++) {
-          const p = pList[pIndex]!;
+        for (const p of node.params) {
           if (p.default) visit(p.default, owner, null);
         }
         const isStatic = node.decorators.some((d) => {
@@ -124,12 +121,10 @@ class Engine implements UnitHost {
         this.classes.set(key, node);
         if (!this.classByScope.has(owner)) this.classByScope.set(owner, new Map());
         this.classByScope.get(owner)!.set(node.name, key);
-        for (let dIndex = 0, dList = node.decorators; dIndex < dList.length; dIndex++) {
-          const d = dList[dIndex]!;
+        for (const d of node.decorators) {
           visit(d, owner, null);
         }
-        for (let bIndex = 0, bList = node.bases; bIndex < bList.length; bIndex++) {
-          const b = bList[bIndex]!;
+        for (const b of node.bases) {
           visit(b.value, owner, null);
         }
         for (let sIndex = 0, sList = node.body; sIndex < sList.length; sIndex++) {
@@ -139,8 +134,7 @@ class Engine implements UnitHost {
         return;
       }
       if (node.kind === 'lambda') {
-        for (let pIndex = 0, pList = node.params; pIndex < pList.length; pIndex++) {
-          const p = pList[pIndex]!;
+        for (const p of node.params) {
           if (p.default) visit(p.default, owner, null);
         }
         const unit = this.newUnit(node, `<lambda@${node.range.line}>`, node.params, null, false);

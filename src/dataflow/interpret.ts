@@ -303,8 +303,7 @@ export class UnitInterpreter {
         }
         return;
       case 'function': {
-        for (let dIndex = 0, dList = s.decorators; dIndex < dList.length; dIndex++) {
-          const d = dList[dIndex]!;
+        for (const d of s.decorators) {
           this.eval(d, st);
         }
         const id = this.host.functionNamed(s.name, this.unit);
@@ -946,8 +945,7 @@ export class UnitInterpreter {
       case 'lambda':
       case 'function': {
         // A lambda, or a function written as an expression (JavaScript): a value naming its unit.
-        for (let pIndex = 0, pList = e.params; pIndex < pList.length; pIndex++) {
-          const p = pList[pIndex]!;
+        for (const p of e.params) {
           if (p.default) this.eval(p.default, st);
         }
         const id = this.host.functionNamed(`#lambda@${e.range.line}:${e.range.col}`, this.unit);
@@ -1303,8 +1301,7 @@ export class UnitInterpreter {
     }
     const site: SinkSite = { range: call.range, class: sink.class, cwe: sink.cwe, api: sink.label ?? name.replace(/^\?\./, '…') };
     let taint: readonly Taint[] = [];
-    for (let refIndex = 0, refList = sink.args; refIndex < refList.length; refIndex++) {
-      const ref = refList[refIndex]!;
+    for (const ref of sink.args) {
       const v = typeof ref === 'object' && ref.receiver ? recv : sinkArg(args, ref);
       // A list or dictionary is serialised (JSON), not written as markup.
       if (v && !(sink.scalarOnly && v.container)) taint = unionTaint(taint, allTaint(v));
@@ -1375,23 +1372,20 @@ export class UnitInterpreter {
       let t: Taint = { ...outer, sanitized: [...new Set([...outer.sanitized, ...inner.sanitized])].sort() };
       if (!outer.viaKey) delete t.viaKey;
       t = addStep(t, { range: call.range, note: `passed to ${fname}()` });
-      for (let sIndex = 0, sList = inner.steps; sIndex < sList.length; sIndex++) {
-        const s = sList[sIndex]!;
+      for (const s of inner.steps) {
         t = addStep(t, s);
       }
       return last ? addStep(t, { range: call.range, note: last }) : t;
     };
     // Sinks inside the callee reached through its parameters.
-    for (let sIndex = 0, sList = summary.sinks; sIndex < sList.length; sIndex++) {
-      const s = sList[sIndex]!;
+    for (const s of summary.sinks) {
       const arg = bound[s.taint.param!];
       if (!arg) continue;
       const outer = (s.taint.viaKey ? (arg.keyTaint ?? []) : allTaint(arg)).map((t) => into(t, s.taint, ''));
       this.sink(s.site, outer);
     }
     let taint: readonly Taint[] = [];
-    for (let rIndex = 0, rList = summary.returns; rIndex < rList.length; rIndex++) {
-      const r = rList[rIndex]!;
+    for (const r of summary.returns) {
       if (r.param === undefined) {
         taint = unionTaint(taint, [addStep(r, { range: call.range, note: `returned by ${fname}()` })]);
         continue;

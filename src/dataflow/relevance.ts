@@ -260,8 +260,7 @@ function collectFacts(u: Unit, byOwner: Map<Unit['owner'], Unit>, facts: Map<num
         }
         // Decorators and defaults run in this unit.
         if (n.kind === 'function') for (const d of n.decorators) visit(d, scope, false);
-        for (let pIndex = 0, pList = n.params; pIndex < pList.length; pIndex++) {
-          const p = pList[pIndex]!;
+        for (const p of n.params) {
           if (p.default) visit(p.default, scope, false);
         }
         return;
@@ -269,8 +268,7 @@ function collectFacts(u: Unit, byOwner: Map<Unit['owner'], Unit>, facts: Map<num
     }
     if (n.kind === 'class') {
       // Naming a base class is not a call; decorators and the body run here.
-      for (let dIndex = 0, dList = n.decorators; dIndex < dList.length; dIndex++) {
-        const d = dList[dIndex]!;
+      for (const d of n.decorators) {
         visit(d, scope, false);
       }
       const inner = scopes.scopeOf(n);

@@ -16,13 +16,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { z as Zod } from 'zod';
+import { lazySchemas } from '../lazy-zod.js';
 import { packagePath } from '../paths.js';
 
 /**
- * The zod schemas of the spec files, built on first use. zod and the YAML
- * parser take about 70 ms to load and set up, in every worker; a worker that
- * reads the compiled specs (readSpecFiles) never needs them. They are loaded
- * with `require` (both ship CommonJS) so that loading stays synchronous.
+ * The zod schemas of the spec files, built on first use (src/lazy-zod.ts).
+ * zod and the YAML parser take about 70 ms to load and set up, in every
+ * worker; a worker that reads the compiled specs (readSpecFiles) never needs
+ * them. The YAML parser is loaded with `require` too, for the same reason.
  */
 function buildSchemas(z: typeof Zod) {
   const Names = z.union([z.string().min(1), z.array(z.string().min(1))]).transform((v) => (Array.isArray(v) ? v : [v]));
@@ -354,13 +355,8 @@ function buildSchemas(z: typeof Zod) {
 }
 
 type Schemas = ReturnType<typeof buildSchemas>;
-let builtSchemas: Schemas | null = null;
+const schemas = lazySchemas(buildSchemas);
 const requireCjs = createRequire(import.meta.url);
-
-function schemas(): Schemas {
-  builtSchemas ??= buildSchemas((requireCjs('zod') as { z: typeof Zod }).z);
-  return builtSchemas;
-}
 
 export type SpecFile = Zod.infer<Schemas['SpecFileSchema']>;
 export type ArgRefSpec = Zod.infer<Schemas['ArgRef']>;

@@ -5,11 +5,11 @@
  * compiled files as they are now; otherwise callers fall back to the plain
  * worker and to loading the checks.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CheckMeta } from '../analyze/check.js';
-import { isCheckModuleFile } from './check-files.js';
+import { checkModuleFiles } from './check-files.js';
 
 export interface BuildManifest {
   /** Inputs (relative to the manifest's folder) and their modification times when bundled. */
@@ -18,7 +18,9 @@ export interface BuildManifest {
   checkFolders: Record<string, string[]>;
 }
 
-/** The manifest beside the compiled engine (this module's folder). */
+/** The outputs' file names, beside the compiled engine (this module's folder). */
+export const BUILD_FILES = { bundle: 'worker.bundle.js', catalog: 'check-catalog.json', manifest: 'worker.bundle.json' } as const;
+
 const HERE = new URL('.', import.meta.url);
 
 /**
@@ -34,12 +36,10 @@ export function isBuildFresh(manifestUrl: URL): boolean {
       if (statSync(join(base, input)).mtimeMs !== mtimeMs) return false;
     }
     for (const [folder, files] of Object.entries(manifest.checkFolders)) {
-      const now = readdirSync(join(base, '..', 'lang', folder))
-        .filter((f) => f.endsWith('.js') && isCheckModuleFile(f))
-        .sort();
+      const now = checkModuleFiles(join(base, '..', 'lang', folder));
       if (now.length !== files.length || now.some((f, i) => f !== files[i])) return false;
     }
-    return existsSync(new URL('./worker.bundle.js', manifestUrl)) && existsSync(new URL('./check-catalog.json', manifestUrl));
+    return existsSync(new URL(BUILD_FILES.bundle, manifestUrl)) && existsSync(new URL(BUILD_FILES.catalog, manifestUrl));
   } catch {
     return false;
   }
@@ -49,20 +49,20 @@ let fresh: boolean | undefined;
 
 /** Whether this process may use the build outputs (checked once; never under tsx, which runs the sources). */
 function buildFresh(): boolean {
-  fresh ??= !import.meta.url.endsWith('.ts') && isBuildFresh(new URL('./worker.bundle.json', HERE));
+  fresh ??= !import.meta.url.endsWith('.ts') && isBuildFresh(new URL(BUILD_FILES.manifest, HERE));
   return fresh;
 }
 
 /** The worker bundle, or null when there is no fresh one. */
 export function bundledWorkerUrl(): URL | null {
-  return buildFresh() ? new URL('./worker.bundle.js', HERE) : null;
+  return buildFresh() ? new URL(BUILD_FILES.bundle, HERE) : null;
 }
 
 /** Every check's metadata as the build recorded it (allChecks order), or null when there is no fresh catalog. */
 export function builtCheckCatalog(): CheckMeta[] | null {
   if (!buildFresh()) return null;
   try {
-    return JSON.parse(readFileSync(new URL('./check-catalog.json', HERE), 'utf8')) as CheckMeta[];
+    return JSON.parse(readFileSync(new URL(BUILD_FILES.catalog, HERE), 'utf8')) as CheckMeta[];
   } catch {
     return null;
   }

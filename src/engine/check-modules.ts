@@ -7,18 +7,16 @@
  * that imports the same files statically: a bundle cannot list a folder at
  * run time, and that is the point of it (one module to load, not a hundred).
  */
-import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { isCheckModuleFile } from './check-files.js';
+import { checkModuleFiles } from './check-files.js';
 
 const langRoot = join(dirname(fileURLToPath(import.meta.url)), '..', 'lang');
 
 /** The check modules of `checksDir` (relative to src/lang, e.g. `python/checks`), loaded. */
 export async function checkModules(checksDir: string): Promise<unknown[]> {
   const dir = join(langRoot, checksDir);
-  const files = readdirSync(dir).filter(isCheckModuleFile).sort();
   const modules: unknown[] = [];
-  for (const f of files) modules.push(await import(pathToFileURL(join(dir, f)).href));
+  for (const f of checkModuleFiles(dir)) modules.push(await import(pathToFileURL(join(dir, f)).href));
   return modules;
 }

@@ -12,10 +12,10 @@
  * review run from another working directory still matches. See docs/baseline.md.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { z as Zod } from 'zod';
 import type { Finding } from '../analyze/check.js';
+import { lazySchemas } from '../lazy-zod.js';
 import { TOOL_VERSION } from '../version.js';
 import { FINGERPRINT_VERSION, findingFingerprint, normalisePath, sinkCode } from './fingerprint.js';
 
@@ -23,8 +23,8 @@ import { FINGERPRINT_VERSION, findingFingerprint, normalisePath, sinkCode } from
 export const BASELINE_FORMAT_VERSION = 1;
 
 /**
- * The file's schema, built on first use: zod is loaded only when a baseline
- * is read (every review assembles through this module, few read a baseline).
+ * The file's schema, built on first use (src/lazy-zod.ts): every review
+ * assembles through this module, few read a baseline.
  */
 function buildSchemas(z: typeof Zod) {
   const entrySchema = z
@@ -53,13 +53,7 @@ function buildSchemas(z: typeof Zod) {
 }
 
 type Schemas = ReturnType<typeof buildSchemas>;
-let schemas: Schemas | undefined;
-const requireCjs = createRequire(import.meta.url);
-
-function baselineSchemas(): Schemas {
-  schemas ??= buildSchemas((requireCjs('zod') as { z: typeof Zod }).z);
-  return schemas;
-}
+const baselineSchemas = lazySchemas(buildSchemas);
 
 export type BaselineFile = Zod.infer<Schemas['baselineSchema']>;
 export type BaselineEntry = Zod.infer<Schemas['entrySchema']>;
